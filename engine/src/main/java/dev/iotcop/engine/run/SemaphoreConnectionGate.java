@@ -1,0 +1,64 @@
+package dev.iotcop.engine.run;
+
+import dev.iotcop.engine.Subject;
+import dev.iotcop.engine.check.ConnectionGate;
+import dev.iotcop.engine.check.Deadline;
+import dev.iotcop.engine.check.DeadlineExceededException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A {@link ConnectionGate} for one device: one fair semaphore for the device and one per service endpoint. */
+public final class SemaphoreConnectionGate implements ConnectionGate {
+  private final Semaphore device;
+  private final int perService;
+  private final Deadline deadline;
+  private final ConcurrentHashMap<String, Semaphore> services = new ConcurrentHashMap<>();
+  private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger peak = new AtomicInteger();
+
+  public SemaphoreConnectionGate(int perDevice, int perService, Deadline deadline) {
+    this.device = new Semaphore(perDevice, true);
+    this.perService = perService;
+    this.deadline = deadline;
+  }
+
+  @Override
+  public Permit open(Subject.Service service) throws InterruptedException {
+    Semaphore s = services.computeIfAbsent(service.endpoint() + "/" + service.transport(), k -> new Semaphore(perService, true));
+    acquire(s);
+    try {
+      acquire(device);
+    } catch (InterruptedException | RuntimeException e) {
+      s.release();
+      throw e;
+    }
+    peak.accumulateAndGet(open.incrementAndGet(), Math::max);
+    return new Permit() {
+      private boolean closed;
+
+      @Override
+      public synchronized void close() {
+        if (!closed) {
+          closed = true;
+          open.decrementAndGet();
+          device.release();
+          s.release();
+        }
+      }
+    };
+  }
+
+  private void acquire(Semaphore s) throws InterruptedException {
+    long waitMs = deadline.remaining().toMillis();
+    if (waitMs <= 0 || !s.tryAcquire(waitMs, TimeUnit.MILLISECONDS)) {
+      throw new DeadlineExceededException(deadline.at());
+    }
+  }
+
+  /** The most sessions that were open at once; reported so users can see the cap held. */
+  public int peakOpen() {
+    return peak.get();
+  }
+}

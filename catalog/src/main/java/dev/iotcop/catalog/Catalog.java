@@ -32,8 +32,12 @@ public final class Catalog {
   private final Map<String, Map<String, ReferenceItem>> items;
   private final List<Relation> relations;
   private final TextBundle texts;
+  private final String dataVersion;
+  private final String dataDate;
 
   Catalog(
+      String dataVersion,
+      String dataDate,
       List<Standard> standards,
       List<Guideline> guidelines,
       List<Provision> provisions,
@@ -64,6 +68,8 @@ public final class Catalog {
     this.items = java.util.Collections.unmodifiableMap(itemIndex);
     this.relations = List.copyOf(relations);
     this.texts = texts;
+    this.dataVersion = dataVersion;
+    this.dataDate = dataDate;
   }
 
   /** Loads the catalog shipped with iotcop. */
@@ -79,6 +85,16 @@ public final class Catalog {
       }
     }
     return java.util.Collections.unmodifiableMap(map);
+  }
+
+  /** The version of iotcop's catalog data set (not of any standard). */
+  public String dataVersion() {
+    return dataVersion;
+  }
+
+  /** The date the catalog data set was last revised, ISO-8601. */
+  public String dataDate() {
+    return dataDate;
   }
 
   public List<Standard> standards() {
@@ -112,6 +128,11 @@ public final class Catalog {
 
   public Optional<Provision> provision(String version, String id) {
     return Optional.ofNullable(provisionsByVersion.getOrDefault(version, Map.of()).get(id));
+  }
+
+  /** The clauses of a version in document order, e.g. {@code 4}, {@code 5.1} ... {@code 6}. */
+  public List<String> clauses(String version) {
+    return provisions(version).stream().map(Provision::clause).distinct().toList();
   }
 
   public List<Condition> conditions(String version) {
@@ -172,7 +193,9 @@ public final class Catalog {
   public boolean exists(ItemRef ref) {
     return switch (ref.standard()) {
       case COP -> !ref.hasVersion() && ref.id().matches("\\d+") && guideline(Integer.parseInt(ref.id())).isPresent();
-      case EN303645 -> ref.id().startsWith("cond-")
+      case EN303645 -> !ref.hasVersion()
+          ? ref.id().startsWith("clause-") && en303645Versions().stream().anyMatch(v -> clauses(v).contains(ref.id().substring(7)))
+          : ref.id().startsWith("cond-")
           ? condition(ref.version(), ref.id().substring(5)).isPresent()
           : provision(ref.version(), ref.id()).isPresent();
       case TS103701 -> ref.id().startsWith("ixit-")
@@ -198,6 +221,8 @@ public final class Catalog {
   public List<ItemRef> textualItems() {
     List<ItemRef> refs = new ArrayList<>();
     guidelines.forEach(g -> refs.add(g.ref()));
+    provisionsByVersion.keySet().stream().flatMap(v -> clauses(v).stream()).distinct()
+        .forEach(c -> refs.add(ItemRef.of(EN303645, "clause-" + c)));
     provisionsByVersion.values().forEach(m -> m.values().forEach(p -> refs.add(p.ref())));
     conditionsByVersion.values().forEach(l -> l.forEach(c -> refs.add(c.ref())));
     testCases.values().forEach(t -> refs.add(t.ref()));

@@ -34,6 +34,7 @@ final class CatalogLoader {
           StandardKind.valueOf(s.path("kind").asText()),
           versions,
           s.path("defaultVersion").asText(""),
+          s.path("edition").asText(""),
           s.path("url").asText(""));
       standards.add(standard);
       if (s.hasNonNull("items")) {
@@ -45,6 +46,8 @@ final class CatalogLoader {
       relations.addAll(readRelations(DATA + file.asText()));
     }
     return new Catalog(
+        manifest.path("data").path("version").asText(),
+        manifest.path("data").path("date").asText(),
         standards,
         readGuidelines(),
         readProvisions(),

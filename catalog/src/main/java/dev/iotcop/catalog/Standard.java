@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One standard, regulation or scheme the catalog knows. {@code versions} is empty for documents the
- * catalog holds in a single version; otherwise {@code defaultVersion} is one of them.
+ * catalog holds in a single version; otherwise {@code defaultVersion} is one of them. {@code edition} names the single
+ * version of an unversioned document (e.g. {@code 1.1.1}, {@code 2018}).
  */
 public record Standard(
     String id,
@@ -14,6 +15,7 @@ public record Standard(
     StandardKind kind,
     List<String> versions,
     String defaultVersion,
+    String edition,
     String url) {
 
   public Standard {
@@ -25,5 +27,10 @@ public record Standard(
 
   public boolean isVersioned() {
     return !versions.isEmpty();
+  }
+
+  /** The version to show for items of this standard: the given one for versioned standards, else the edition. */
+  public String displayVersion(String version) {
+    return isVersioned() ? version : edition;
   }
 }

@@ -1,5 +1,6 @@
 package dev.iotcop.cli;
 
+import dev.iotcop.cli.assess.AssessCommand;
 import dev.iotcop.cli.catalog.CatalogCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Executable UK Code of Practice for Consumer IoT Security and ETSI EN 303 645.",
-    subcommands = {CatalogCommand.class},
+    subcommands = {CatalogCommand.class, AssessCommand.class},
     usageHelpAutoWidth = true)
 public final class IotcopCommand implements Runnable {
   @Spec

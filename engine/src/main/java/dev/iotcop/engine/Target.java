@@ -11,8 +11,17 @@ public sealed interface Target permits Target.NetworkDevice, Target.FirmwareImag
   /** What the user named, as they wrote it. */
   String label();
 
-  /** A device reachable at {@code address}; {@code vendorUrl} is the manufacturer's site, for security.txt. */
-  record NetworkDevice(String label, InetAddress address, Optional<URI> vendorUrl) implements Target {
+  /**
+   * A device reachable at {@code address}; {@code vendorUrl} is the manufacturer's site, for security.txt; {@code ports}
+   * limits TCP discovery to the ports the user named ({@code 1-65535} by default, syntax {@code 1-1024,8080}).
+   */
+  record NetworkDevice(String label, InetAddress address, Optional<URI> vendorUrl, String ports) implements Target {
+    public static final String ALL_PORTS = "1-65535";
+
+    public NetworkDevice(String label, InetAddress address, Optional<URI> vendorUrl) {
+      this(label, address, vendorUrl, ALL_PORTS);
+    }
+
     public String addressText() {
       return address.getHostAddress();
     }

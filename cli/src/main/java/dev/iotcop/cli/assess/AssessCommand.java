@@ -40,6 +40,10 @@ public final class AssessCommand implements Callable<Integer> {
       description = "TCP ports to discover, e.g. 1-1024,8080 (default: all).")
   String ports;
 
+  @Option(names = "--udp-ports", paramLabel = "SPEC", defaultValue = Target.NetworkDevice.DEFAULT_UDP_PORTS,
+      description = "UDP ports probed for SNMP, SSDP, mDNS and CoAP (default: ${DEFAULT-VALUE}).")
+  String udpPorts;
+
   @Option(names = "--vendor-url", paramLabel = "URL", description = "The manufacturer's web site, checked for a security.txt.")
   String vendorUrl;
 
@@ -79,7 +83,7 @@ public final class AssessCommand implements Callable<Integer> {
       List<InetAddress> addresses = t.range() ? LiveHosts.find(t.addresses(), p, ctx, t.input()) : t.addresses();
       for (InetAddress address : addresses) {
         String label = t.range() || !t.input().equals(address.getHostAddress()) ? t.input() + " (" + address.getHostAddress() + ")" : t.input();
-        Target.NetworkDevice target = new Target.NetworkDevice(label, address, vendor, ports);
+        Target.NetworkDevice target = new Target.NetworkDevice(label, address, vendor, ports, udpPorts);
         TerminalProgress progress = new TerminalProgress(ctx.err(), ctx.interactive(), "[" + address.getHostAddress() + "]");
         Report r = assessor.assess(target, checks, p, version, Declarations.NONE, progress);
         progress.clear();
@@ -101,6 +105,7 @@ public final class AssessCommand implements Callable<Integer> {
   private void validatePorts() {
     try {
       dev.iotcop.net.discovery.PortSpec.parse(ports);
+      dev.iotcop.net.discovery.PortSpec.parse(udpPorts);
     } catch (IllegalArgumentException e) {
       throw new UserError("cli.assess.error.bad-ports", e.getMessage());
     }

@@ -70,6 +70,7 @@ public final class AssessCommand implements Callable<Integer> {
       throw new UserError("cli.assess.error.bad-max-hosts", maxHosts);
     }
     validatePorts();
+    dev.iotcop.net.LegacyProtocols.allowForProbing();
     Optional<URI> vendor = vendorUri();
     Catalog catalog = ctx.catalog();
     String version = report.version(catalog);

@@ -29,9 +29,12 @@ public final class PortSpec {
     return new PortSpec(b);
   }
 
-  /** Parses a port list; throws {@link IllegalArgumentException} naming the bad part. */
+  /** Parses a port list ({@code none} or an empty text is the empty set); throws {@link IllegalArgumentException} naming the bad part. */
   public static PortSpec parse(String text) {
     String t = text.strip();
+    if (t.isEmpty() || t.equalsIgnoreCase("none")) {
+      return new PortSpec(new BitSet(65536));
+    }
     if (t.equals("-") || t.equalsIgnoreCase("all")) {
       return all();
     }

@@ -1,5 +1,6 @@
 package dev.iotcop.net.proto.tls;
 
+import dev.iotcop.net.proto.DeadlineInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -66,7 +67,8 @@ public final class TlsProber {
     try (Socket socket = connect()) {
       socket.getOutputStream().write(hello.toRecords(recordVersion));
       socket.getOutputStream().flush();
-      return readAnswer(socket.getInputStream(), readCertificate);
+      return readAnswer(new DeadlineInputStream(socket.getInputStream(),
+          DeadlineInputStream.budgetFor(endpoint.readTimeout())), readCertificate);
     } catch (SocketTimeoutException e) {
       return new HelloOutcome.Unreachable("connect timed out");
     } catch (IOException e) {

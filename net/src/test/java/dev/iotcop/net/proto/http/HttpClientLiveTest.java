@@ -41,6 +41,7 @@ class HttpClientLiveTest {
     assumeTrue(LocalDaemon.executable(LIGHTTPD) && LocalDaemon.executable(NGINX) && LocalDaemon.executable(OPENSSL),
         "lighttpd, nginx or openssl is not installed");
     assumeTrue("root".equals(System.getProperty("user.name")), "the daemons are configured to run as root");
+    assumeTrue(Files.exists(Path.of("/usr/lib/lighttpd/mod_openssl.so")), "lighttpd-mod-openssl is not installed");
     Path www = dir.resolve("www");
     Files.createDirectories(www.resolve("basic"));
     Files.createDirectories(www.resolve("digest"));

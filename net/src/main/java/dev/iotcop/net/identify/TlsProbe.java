@@ -7,6 +7,7 @@ import dev.iotcop.net.proto.tls.CipherSuiteRegistry;
 import dev.iotcop.net.proto.tls.HelloOutcome;
 import dev.iotcop.net.proto.tls.TlsProber;
 import dev.iotcop.net.proto.tls.TlsVersion;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -15,12 +16,17 @@ import java.util.Optional;
  */
 final class TlsProbe {
   private static final CipherSuiteRegistry SUITES = CipherSuiteRegistry.load();
+  private static final Duration MAX_WAIT = Duration.ofSeconds(3);
 
   private TlsProbe() {}
 
   static boolean speaksTls(CheckContext ctx, Subject.Service service) {
+    // A server that does not speak TLS may sit silent on a hello until its own timeout; half the read timeout, at most
+    // three seconds, is ample for a ServerHello and keeps identification of silent plain-text ports quick.
+    Duration read = ctx.politeness().readTimeout().dividedBy(2);
+    read = read.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : read;
     TlsProber prober = new TlsProber(new TlsProber.Endpoint(service.address(), service.port(), Optional.empty(),
-        ctx.deadline().cap(ctx.politeness().connectTimeout()), ctx.deadline().cap(ctx.politeness().readTimeout())),
+        ctx.deadline().cap(ctx.politeness().connectTimeout()), ctx.deadline().cap(read)),
         new GatedSocketFactory(ctx.gate(), service), SUITES);
     HelloOutcome outcome = prober.probeVersion(TlsVersion.TLS_1_2);
     return switch (outcome) {

@@ -7,11 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,52 +23,61 @@ import java.util.TreeSet;
  */
 public final class TextBundle {
   private final String name;
-  private final Map<Language, Map<String, String>> texts;
+  private final List<Source> sources;
+  private final Map<Language, Map<String, String>> loaded = new ConcurrentHashMap<>();
 
-  private TextBundle(String name, Map<Language, Map<String, String>> texts) {
+  /** Where one bundle's files are: a base name and the class loader that has them. */
+  private record Source(String base, ClassLoader loader) {}
+
+  private TextBundle(String name, List<Source> sources) {
     this.name = name;
-    this.texts = texts;
+    this.sources = List.copyOf(sources);
   }
 
-  /** Loads {@code base_<lang>.properties} for every language from the class path; a missing file is an empty language. */
+  /**
+   * A bundle of {@code base_<lang>.properties} files on the class path. Languages are read on first use, so a run in
+   * one language reads only that language and English; a missing file is an empty language.
+   */
   public static TextBundle load(String base, ClassLoader loader) {
-    Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
-    for (Language lang : Language.values()) {
-      String resource = base + "_" + lang.code() + ".properties";
-      Map<String, String> entries = new LinkedHashMap<>();
-      try (InputStream in = loader.getResourceAsStream(resource)) {
-        if (in != null) {
-          Properties p = new Properties();
-          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-          p.stringPropertyNames().forEach(k -> entries.put(k, p.getProperty(k)));
+    TextBundle b = new TextBundle(base, List.of(new Source(base, loader)));
+    if (b.texts(Language.EN).isEmpty()) {
+      throw new IllegalStateException("no English texts found for " + base);
+    }
+    return b;
+  }
+
+  /** Combines bundles; a key defined twice with different texts is a data error, reported when its language is read. */
+  public static TextBundle merge(String name, List<TextBundle> bundles) {
+    List<Source> all = new ArrayList<>();
+    bundles.forEach(b -> all.addAll(b.sources));
+    return new TextBundle(name, all);
+  }
+
+  private Map<String, String> texts(Language lang) {
+    return loaded.computeIfAbsent(lang, this::read);
+  }
+
+  private Map<String, String> read(Language lang) {
+    Map<String, String> all = new LinkedHashMap<>();
+    for (Source source : sources) {
+      String resource = source.base() + "_" + lang.code() + ".properties";
+      try (InputStream in = source.loader().getResourceAsStream(resource)) {
+        if (in == null) {
+          continue;
+        }
+        Properties p = new Properties();
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String k : p.stringPropertyNames()) {
+          String previous = all.putIfAbsent(k, p.getProperty(k));
+          if (previous != null && !previous.equals(p.getProperty(k))) {
+            throw new IllegalStateException("text key " + k + " defined twice (" + lang.code() + ")");
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
-      texts.put(lang, Map.copyOf(entries));
     }
-    if (texts.get(Language.EN).isEmpty()) {
-      throw new IllegalStateException("no English texts found for " + base);
-    }
-    return new TextBundle(base, texts);
-  }
-
-  /** Combines bundles; later bundles never override earlier keys (a duplicate key is a data error). */
-  public static TextBundle merge(String name, List<TextBundle> bundles) {
-    Map<Language, Map<String, String>> merged = new EnumMap<>(Language.class);
-    for (Language lang : Language.values()) {
-      Map<String, String> all = new LinkedHashMap<>();
-      for (TextBundle b : bundles) {
-        for (var e : b.texts.get(lang).entrySet()) {
-          String previous = all.putIfAbsent(e.getKey(), e.getValue());
-          if (previous != null && !previous.equals(e.getValue())) {
-            throw new IllegalStateException("text key " + e.getKey() + " defined twice (" + lang.code() + ")");
-          }
-        }
-      }
-      merged.put(lang, Map.copyOf(all));
-    }
-    return new TextBundle(name, merged);
+    return Map.copyOf(all);
   }
 
   public String name() {
@@ -75,15 +85,15 @@ public final class TextBundle {
   }
 
   public boolean has(String key) {
-    return texts.get(Language.EN).containsKey(key);
+    return texts(Language.EN).containsKey(key);
   }
 
   public Optional<LocalizedText> find(String key, Language lang) {
-    String t = texts.get(lang).get(key);
+    String t = texts(lang).get(key);
     if (t != null) {
       return Optional.of(new LocalizedText(t, lang, false));
     }
-    String en = texts.get(Language.EN).get(key);
+    String en = texts(Language.EN).get(key);
     return en == null ? Optional.empty() : Optional.of(new LocalizedText(en, Language.EN, lang != Language.EN));
   }
 
@@ -103,20 +113,20 @@ public final class TextBundle {
   }
 
   public Set<String> keys(Language lang) {
-    return new TreeSet<>(texts.get(lang).keySet());
+    return new TreeSet<>(texts(lang).keySet());
   }
 
   /** Keys present in English but missing in {@code lang}. */
   public Set<String> missing(Language lang) {
-    Set<String> missing = new TreeSet<>(texts.get(Language.EN).keySet());
-    missing.removeAll(texts.get(lang).keySet());
+    Set<String> missing = new TreeSet<>(texts(Language.EN).keySet());
+    missing.removeAll(texts(lang).keySet());
     return missing;
   }
 
   /** Keys present in {@code lang} but not in English (typos or stale entries). */
   public Set<String> extra(Language lang) {
-    Set<String> extra = new TreeSet<>(texts.get(lang).keySet());
-    extra.removeAll(texts.get(Language.EN).keySet());
+    Set<String> extra = new TreeSet<>(texts(lang).keySet());
+    extra.removeAll(texts(Language.EN).keySet());
     return extra;
   }
 }

@@ -25,6 +25,7 @@ import java.util.random.RandomGenerator;
 public final class MdnsClient {
   public static final int PORT = 5353;
   private static final int MAX_SERVICE_TYPES = 32;
+  private static final int MAX_INSTANCES_PER_TYPE = 32;
 
   private final Duration timeout;
   private final int maxMessages;
@@ -80,7 +81,8 @@ public final class MdnsClient {
   }
 
   /**
-   * Asks for the service types, then for the instances of each (at most 32 types), and assembles what came back.
+   * Asks for the service types, then for the instances of each (at most 32 of each), then for any SRV, TXT and
+   * address records the answers left out, and assembles what came back.
    */
   public List<ServiceInstance> browse(InetSocketAddress responder) throws IOException {
     List<DnsRecord> typeRecords = records(query(responder, MdnsQueries.serviceTypes(newId(), false)));
@@ -93,14 +95,33 @@ public final class MdnsClient {
     }
     List<ServiceInstance> instances = new ArrayList<>();
     for (DnsName type : types) {
-      List<DnsRecord> records = records(query(responder, MdnsQueries.ptrQuery(newId(), type, false)));
-      for (DnsRecord record : records) {
-        if (record.data() instanceof RecordData.Ptr ptr && record.name().sameAs(type)) {
-          instances.add(instance(ptr.target(), type, records));
+      List<DnsRecord> records = new ArrayList<>(records(query(responder, MdnsQueries.ptrQuery(newId(), type, false))));
+      List<DnsName> names = records.stream()
+          .filter(r -> r.data() instanceof RecordData.Ptr && r.name().sameAs(type))
+          .map(r -> ((RecordData.Ptr) r.data()).target()).distinct().limit(MAX_INSTANCES_PER_TYPE).toList();
+      for (DnsName name : names) {
+        ServiceInstance instance = instance(name, type, records);
+        if (instance.service().isEmpty() || instance.txt().isEmpty()) {
+          // responders may leave SRV and TXT out of the additional section; ask for them
+          records.addAll(records(query(responder, question(name, DnsType.SRV))));
+          records.addAll(records(query(responder, question(name, DnsType.TXT))));
+          instance = instance(name, type, records);
         }
+        if (instance.service().isPresent() && instance.addresses().isEmpty()) {
+          DnsName host = instance.service().get().target();
+          records.addAll(records(query(responder, question(host, DnsType.A))));
+          records.addAll(records(query(responder, question(host, DnsType.AAAA))));
+          instance = instance(name, type, records);
+        }
+        instances.add(instance);
       }
     }
     return instances;
+  }
+
+  private DnsMessage question(DnsName name, int type) {
+    return new DnsMessage(newId(), 0, List.of(new DnsQuestion(name, type, DnsType.CLASS_IN, false)), List.of(),
+        List.of(), List.of());
   }
 
   static ServiceInstance instance(DnsName name, DnsName type, List<DnsRecord> records) {

@@ -48,7 +48,7 @@ public final class FtpProbe implements AutoCloseable {
 
   public static FtpProbe connect(InetSocketAddress server, Duration timeout, long maxBytes)
       throws IOException, FtpReplyException {
-    int millis = (int) Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE);
+    int millis = Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE);
     FTPClient client = new FTPClient();
     client.setSocketFactory(new ByteCappedSocketFactory(maxBytes));
     client.setConnectTimeout(millis);

@@ -28,9 +28,13 @@ class CoapClientTest {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       socket.close();
-      thread.join(2000);
+      try {
+        thread.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -63,7 +63,7 @@ class FtpProbeTest {
   @Test
   @Timeout(30)
   void anonymousServerAcceptsAnonymousRefusesOthersAndLimitsConnections() throws Exception {
-    try (LocalDaemon daemon = vsftpd("anon", List.of("anonymous_enable=YES", "local_enable=NO", "max_clients=1"))) {
+    try (LocalDaemon _ = vsftpd("anon", List.of("anonymous_enable=YES", "local_enable=NO", "max_clients=1"))) {
       try (FtpProbe probe = firstFreeSession()) {
         assertThat(probe.banner().code()).isEqualTo(220);
         assertThat(probe.banner().text()).contains("iotcop test FTP service");
@@ -107,7 +107,7 @@ class FtpProbeTest {
         key.toString(), "-out", cert.toString(), "-days", "1", "-subj", "/CN=localhost")
         .redirectErrorStream(true).redirectOutput(directory.resolve("openssl.log").toFile()).start();
     assertThat(made.waitFor()).isZero();
-    try (LocalDaemon daemon = vsftpd("tls", List.of("anonymous_enable=NO", "local_enable=YES", "ssl_enable=YES",
+    try (LocalDaemon _ = vsftpd("tls", List.of("anonymous_enable=NO", "local_enable=YES", "ssl_enable=YES",
         "rsa_cert_file=" + cert, "rsa_private_key_file=" + key, "allow_anon_ssl=NO", "force_local_logins_ssl=NO",
         "force_local_data_ssl=NO", "delay_failed_login=0"))) {
       // PAM on Debian delays a failed password by about two seconds

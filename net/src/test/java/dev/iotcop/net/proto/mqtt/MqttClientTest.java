@@ -108,7 +108,7 @@ class MqttClientTest {
         } catch (IOException ignored) {
           // the test fails on its own assertions if the exchange breaks
         }
-        try (Socket second = server.accept()) {
+        try (Socket _ = server.accept()) {
           Thread.sleep(1500);
         } catch (IOException | InterruptedException ignored) {
           // closing is the point

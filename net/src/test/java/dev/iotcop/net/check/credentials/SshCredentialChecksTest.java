@@ -1,0 +1,204 @@
+package dev.iotcop.net.check.credentials;
+
+import static dev.iotcop.net.check.credentials.LoopbackChecks.context;
+import static dev.iotcop.net.check.credentials.LoopbackChecks.fact;
+import static dev.iotcop.net.check.credentials.LoopbackChecks.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iotcop.engine.Confidence;
+import dev.iotcop.engine.Finding;
+import dev.iotcop.engine.Outcome;
+import dev.iotcop.engine.Subject;
+import dev.iotcop.engine.check.CheckContext;
+import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.net.proto.TestDaemon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.UserAuthFactory;
+import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
+import org.apache.sshd.server.auth.password.PasswordAuthenticator;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.AcceptAllPublickeyAuthenticator;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SSH checks against Apache MINA SSHD servers in this JVM (for logins that succeed: the host's accounts are not
+ * ours to create) and against OpenSSH's sshd on a loopback port with a temporary configuration that lets nobody in
+ * (for refusals, and for the delay PAM adds to each failure).
+ */
+class SshCredentialChecksTest {
+  @TempDir
+  Path directory;
+
+  /** An in-JVM server with the given methods; counts password checks and the most sessions open at once. */
+  private record MinaServer(SshServer server, Subject.Service service, List<String> passwordsSeen) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      server.stop(true);
+    }
+  }
+
+  private MinaServer mina(List<UserAuthFactory> methods, PasswordAuthenticator passwords) throws IOException {
+    SshServer server = SshServer.setUpDefaultServer();
+    server.setHost("127.0.0.1");
+    server.setPort(TestDaemon.freeTcpPort());
+    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(directory.resolve("hostkey.ser")));
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    server.setPasswordAuthenticator((user, password, session) -> {
+      seen.add(user + ":" + password);
+      return passwords.authenticate(user, password, session);
+    });
+    server.setPublickeyAuthenticator(AcceptAllPublickeyAuthenticator.INSTANCE);
+    server.setUserAuthFactories(methods);
+    server.start();
+    return new MinaServer(server, LoopbackChecks.tcp(server.getPort(), "ssh"), seen);
+  }
+
+  private static CheckResult defaults(Subject.Service service) throws InterruptedException {
+    return new SshDefaultCredentialsCheck().run(context(LoopbackChecks.politeness(), fact(service)), service);
+  }
+
+  @Test
+  @Timeout(60)
+  void findsADefaultPasswordOnePasswordPerConnectionAndNoKeys() throws Exception {
+    AtomicInteger sessions = new AtomicInteger();
+    try (MinaServer s = mina(List.of(UserAuthPasswordFactory.INSTANCE, UserAuthPublicKeyFactory.INSTANCE),
+        (user, password, session) -> user.equals("admin") && password.equals("admin"))) {
+      s.server().addSessionListener(new org.apache.sshd.common.session.SessionListener() {
+        @Override
+        public void sessionCreated(org.apache.sshd.common.session.Session session) {
+          sessions.incrementAndGet();
+        }
+      });
+      CheckResult r = defaults(s.service());
+      Finding f = only(r);
+      assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
+      assertThat(f.messageKey()).isEqualTo("check.net.ssh.default-credentials.found");
+      assertThat(f.messageArgs().getFirst()).isEqualTo("admin");
+      assertThat(LoopbackChecks.credential(f).orElseThrow().password().reveal()).isEqualTo("admin");
+      assertThat(LoopbackChecks.rendered(f)).doesNotContain(":admin");
+      assertThat(r.facts()).containsExactly(new AuthenticationFact(s.service(), "ssh-password", ""));
+      assertThat(s.passwordsSeen()).hasSize(2);
+      assertThat(s.passwordsSeen().getFirst()).startsWith(RandomCredentials.USER_PREFIX);
+      assertThat(s.passwordsSeen().get(1)).isEqualTo("admin:admin");
+      assertThat(sessions.get()).as("a methods probe, the control and one default, each on its own connection").isEqualTo(3);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void answersKeyboardInteractivePromptsWhenThatIsThePasswordMethod() throws Exception {
+    try (MinaServer s = mina(List.of(UserAuthKeyboardInteractiveFactory.INSTANCE),
+        (user, password, session) -> user.equals("root") && password.equals("root"))) {
+      Finding f = only(defaults(s.service()));
+      assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
+      assertThat(f.messageArgs().getFirst()).isEqualTo("root");
+      assertThat(s.passwordsSeen()).last().isEqualTo("root:root");
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void keyOnlyServersTakeNoPasswordAtAll() throws Exception {
+    try (MinaServer s = mina(List.of(UserAuthPublicKeyFactory.INSTANCE), (user, password, session) -> true)) {
+      Finding f = only(defaults(s.service()));
+      assertThat(f.outcome()).isEqualTo(Outcome.PASS);
+      assertThat(f.messageKey()).isEqualTo("check.net.ssh.default-credentials.no-password-auth");
+      assertThat(f.messageArgs()).containsExactly("publickey");
+      assertThat(s.passwordsSeen()).isEmpty();
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aServerTakingAnyPasswordIsReportedAsSuch() throws Exception {
+    try (MinaServer s = mina(List.of(UserAuthPasswordFactory.INSTANCE), (user, password, session) -> true)) {
+      Finding f = only(defaults(s.service()));
+      assertThat(f.messageKey()).isEqualTo("check.net.ssh.default-credentials.any-password");
+      assertThat(s.passwordsSeen()).hasSize(1);
+    }
+  }
+
+  private record Sshd(TestDaemon daemon, Subject.Service service) implements AutoCloseable {
+    @Override
+    public void close() {
+      daemon.close();
+    }
+  }
+
+  /** OpenSSH that allows only an account that does not exist, so every password is refused whatever the account. */
+  private Sshd openSsh(boolean pam) throws Exception {
+    Path sshd = TestDaemon.requireProgram("/usr/sbin/sshd");
+    Path keygen = TestDaemon.requireProgram("/usr/bin/ssh-keygen");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/run/sshd")), "sshd privilege separation dir");
+    Path key = directory.resolve("ssh_host_ecdsa_key");
+    Process made = new ProcessBuilder(keygen.toString(), "-q", "-t", "ecdsa", "-N", "", "-f", key.toString())
+        .redirectErrorStream(true).redirectOutput(directory.resolve("keygen.log").toFile()).start();
+    assertThat(made.waitFor()).isZero();
+    int port = TestDaemon.freeTcpPort();
+    Path config = directory.resolve("sshd_config");
+    Files.writeString(config, """
+        Port %d
+        ListenAddress 127.0.0.1
+        HostKey %s
+        PidFile %s
+        UsePAM %s
+        PasswordAuthentication yes
+        KbdInteractiveAuthentication no
+        PubkeyAuthentication yes
+        PermitRootLogin no
+        AllowUsers iotcop-test-nobody
+        StrictModes no
+        MaxAuthTries 3
+        LogLevel VERBOSE
+        """.formatted(port, key, directory.resolve("sshd.pid"), pam ? "yes" : "no"));
+    TestDaemon daemon = TestDaemon.start(directory, "sshd", Map.of(), List.of(sshd.toString(), "-D", "-e", "-f",
+        config.toString()));
+    daemon.awaitTcp(port, Duration.ofSeconds(10));
+    return new Sshd(daemon, LoopbackChecks.tcp(port, "ssh"));
+  }
+
+  @Test
+  @Timeout(90)
+  void openSshRefusingEveryDefaultIsAPassAndQuickRefusalsAreUnthrottled() throws Exception {
+    try (Sshd s = openSsh(false)) {
+      CheckContext ctx = context(LoopbackChecks.politeness(), fact(s.service()));
+      CheckResult r = new SshDefaultCredentialsCheck().run(ctx, s.service());
+      Finding f = only(r);
+      assertThat(f.outcome()).as(f + "\n" + s.daemon().log()).isEqualTo(Outcome.PASS);
+      assertThat(f.messageKey()).isEqualTo("check.net.ssh.default-credentials.rejected");
+      assertThat(f.messageArgs()).containsExactly(Integer.toString(DefaultCredentialTrial.GENERIC_LIMIT));
+      assertThat(s.daemon().log()).contains("Failed password for invalid user iotcop-").contains("admin");
+
+      CheckContext next = context(LoopbackChecks.politeness(), fact(s.service()), r.facts().getFirst());
+      Finding bf = only(new BruteForceResistanceCheck().run(next, s.service()));
+      assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.FAIL);
+      assertThat(bf.confidence()).isEqualTo(Confidence.LOW);
+      assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.unthrottled");
+    }
+  }
+
+  @Test
+  @Timeout(90)
+  void theDelayPamAddsToEachFailureCountsAsProtection() throws Exception {
+    try (Sshd s = openSsh(true)) {
+      CheckContext ctx = context(LoopbackChecks.politeness(), fact(s.service()),
+          new AuthenticationFact(s.service(), SshPasswordMechanism.PASSWORD, ""));
+      Finding bf = only(new BruteForceResistanceCheck().run(ctx, s.service()));
+      assertThat(bf.outcome()).as(bf + "\n" + s.daemon().log()).isEqualTo(Outcome.PASS);
+      assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.delay");
+    }
+  }
+}

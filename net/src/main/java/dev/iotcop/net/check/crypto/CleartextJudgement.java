@@ -16,14 +16,16 @@ import java.util.Set;
  * login is INFO, or nothing for plain web pages without a login; what could not be examined is INCONCLUSIVE.
  *
  * <p>Per device, a PASS (5.5-6 and 5.5-7 only: it says nothing about the quality of the encryption, which the TLS and
- * SSH checks judge) is given only when every service found was either encrypted or examined here without showing a
- * login in clear, and no service of a kind this check cannot examine is present (unidentified ports, SNMP, RTSP,
+ * SSH checks judge) is given only when every service found was either encrypted (inside TLS, or SSH) or examined here
+ * without showing a login in clear, and no service of a kind this check cannot examine is present (unidentified ports, SNMP, RTSP,
  * VNC, mail protocols, ...). Otherwise the device gets an INFO naming what was not examined, or nothing when a service
  * failed or could not be examined, since those findings already speak.
  */
 final class CleartextJudgement {
   /** Protocols examined here when they run without TLS. */
   static final Set<String> EXAMINED = Set.of("telnet", "ftp", "http", "mqtt");
+  /** Protocols that encrypt by themselves, without TLS; the SSH check judges how well. */
+  static final Set<String> ENCRYPTED_BY_DESIGN = Set.of("ssh");
   /** Announcement protocols that carry no login, so their presence says nothing about credentials. */
   static final Set<String> WITHOUT_LOGIN = Set.of("ssdp", "mdns");
   static final List<String> PASS_PROVISIONS = List.of("5.5-6", "5.5-7");
@@ -35,6 +37,10 @@ final class CleartextJudgement {
 
   static boolean examined(ServiceFact s) {
     return !s.tls() && EXAMINED.contains(s.protocol());
+  }
+
+  static boolean encrypted(ServiceFact s) {
+    return s.tls() || ENCRYPTED_BY_DESIGN.contains(s.protocol());
   }
 
   static List<Finding> judge(CheckDescriptor d, Subject.Device device, List<ServiceFact> services,
@@ -66,9 +72,9 @@ final class CleartextJudgement {
     if (failedOrOpen) {
       return out;
     }
-    List<String> encrypted = services.stream().filter(ServiceFact::tls).map(s -> s.service().label()).toList();
+    List<String> encrypted = services.stream().filter(CleartextJudgement::encrypted).map(s -> s.service().label()).toList();
     List<String> notExamined = services.stream()
-        .filter(s -> !s.tls() && !EXAMINED.contains(s.protocol()) && !WITHOUT_LOGIN.contains(s.protocol()))
+        .filter(s -> !encrypted(s) && !EXAMINED.contains(s.protocol()) && !WITHOUT_LOGIN.contains(s.protocol()))
         .map(s -> s.service().label()).toList();
     Observation evidence = Observation.of("encrypted", String.join(", ", encrypted),
         "clearTextWithoutLogin", String.join(", ", plainWithoutLogin),

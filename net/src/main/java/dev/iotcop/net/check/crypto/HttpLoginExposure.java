@@ -217,7 +217,8 @@ final class HttpLoginExposure {
           return Optional.empty();
         }
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-        return Optional.of(u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
+        String target = u.getRawQuery() == null ? path : path + "?" + u.getRawQuery();
+        return target.chars().allMatch(c -> c > 0x20 && c < 0x7F) ? Optional.of(target) : Optional.empty();
       } catch (URISyntaxException | IllegalArgumentException e) {
         return Optional.empty();
       }

@@ -96,15 +96,20 @@ final class SshAlgorithmSeverity {
    * algorithm that is not weak.
    */
   Level levelOf(WeakSshAlgorithm weak, boolean strongHostKeyOffered) {
+    return explicitLevel(weak, strongHostKeyOffered).orElse(Level.DISCOURAGED);
+  }
+
+  /** The level the table gives, or empty when no row matches. */
+  Optional<Level> explicitLevel(WeakSshAlgorithm weak, boolean strongHostKeyOffered) {
     for (Rule r : rules) {
       if (r.kind() == weak.kind() && matches(r.pattern(), weak.name())) {
         if (r.level().equals(SHA1_HOST_KEY)) {
-          return strongHostKeyOffered ? Level.DISCOURAGED : Level.OBSOLETE;
+          return Optional.of(strongHostKeyOffered ? Level.DISCOURAGED : Level.OBSOLETE);
         }
-        return Level.valueOf(r.level().toUpperCase(Locale.ROOT));
+        return Optional.of(Level.valueOf(r.level().toUpperCase(Locale.ROOT)));
       }
     }
-    return Level.DISCOURAGED;
+    return Optional.empty();
   }
 
   /** {@code *} matches any run of characters, including none; everything else matches itself. */

@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class LabDevice implements AutoCloseable {
   private static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofMillis(20);
   private static final Duration DEFAULT_WATCH_LIMIT = Duration.ofMinutes(10);
+  /** Lets a daemon (or xinetd) notice that its last session ended before the next test counts connections. */
+  private static final Duration IDLE_SETTLE = Duration.ofMillis(150);
 
   private final LabHost host;
   private final DeviceProfile profile;
@@ -143,6 +145,26 @@ public final class LabDevice implements AutoCloseable {
     return watch;
   }
 
+  /**
+   * Waits until no connection to the service is open any more (none established, none closed by the peer but not yet
+   * by the daemon), so a test about connection caps starts from an idle device. False if it did not settle in time.
+   */
+  public boolean awaitIdle(String serviceOrEndpoint, Duration timeout) {
+    requireOpen();
+    int port = port(serviceOrEndpoint);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (ConnectionWatch.busyPorts(state.anchorPid()).getOrDefault(port, 0) == 0) {
+        Pause.briefly(IDLE_SETTLE);
+        if (ConnectionWatch.busyPorts(state.anchorPid()).getOrDefault(port, 0) == 0) {
+          return true;
+        }
+      }
+      Pause.briefly(Duration.ofMillis(20));
+    }
+    return false;
+  }
+
   /** Accounts pam_faillock currently locks (empty when the profile has no lockout). */
   public Set<String> lockedOutAccounts() {
     Optional<Lockout> policy = profile.lockoutPolicy();
@@ -207,7 +229,14 @@ public final class LabDevice implements AutoCloseable {
     watches.forEach(ConnectionWatch::close);
     processes.values().forEach(Process::destroy);
     List<String> problems = DeviceTeardown.run(host, state);
-    processes.values().forEach(Process::destroyForcibly);
+    for (Process p : processes.values()) {
+      p.destroyForcibly();
+      try {
+        p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (!problems.isEmpty()) {
       throw new LabException("device " + name() + " was not fully torn down: " + String.join("; ", problems));
     }

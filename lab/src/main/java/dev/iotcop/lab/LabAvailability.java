@@ -73,6 +73,15 @@ public final class LabAvailability {
   }
 
   public static Availability check(Collection<DeviceProfile> profiles, LabHost host) {
+    return check(profiles, List.of(), host);
+  }
+
+  /** Checks for the profiles and some further programs. */
+  public static Availability check(Collection<DeviceProfile> profiles, Collection<String> programs) {
+    return check(profiles, programs, LabHost.fromEnvironment());
+  }
+
+  public static Availability check(Collection<DeviceProfile> profiles, Collection<String> extraPrograms, LabHost host) {
     List<String> problems = new ArrayList<>();
     String os = System.getProperty("os.name", "");
     if (!os.toLowerCase(Locale.ROOT).contains("linux")) {
@@ -86,6 +95,7 @@ public final class LabAvailability {
     Set<String> needed = new LinkedHashSet<>(List.of("ip", "unshare", "nsenter", "setsid", "mount", "openssl",
         "ssh-keygen", "busybox-static"));
     profiles.forEach(p -> needed.addAll(p.requiredPrograms()));
+    needed.addAll(extraPrograms);
     for (String program : needed) {
       programs.missing(program).ifPresent(problems::add);
     }

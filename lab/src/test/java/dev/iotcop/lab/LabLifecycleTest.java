@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-@RequiresLab
+@RequiresLab(programs = {"lighttpd", "nginx"})
 class LabLifecycleTest {
   private static final String TINY = """
       name: tiny

@@ -23,4 +23,7 @@ public @interface RequiresLab {
 
   /** Bundled profile names whose programs the host must have. */
   String[] profiles() default {};
+
+  /** Further programs the test needs (for a profile it writes itself, say), as {@code HostPrograms} names them. */
+  String[] programs() default {};
 }

@@ -37,6 +37,7 @@ final class DeviceLauncher {
     LabHost host = options.host();
     HostPrograms programs = new HostPrograms(host.cacheDirectory());
     requirePrograms(profile, programs);
+    Lab.reapOrphans(host);
     if (options.name() != null && StateFiles.read(host, options.name()).isPresent()) {
       throw new LabException("a lab device named " + options.name() + " is already recorded in "
           + host.stateFile(options.name()) + "; take it down first");

@@ -61,6 +61,27 @@ public final class Lab {
     return true;
   }
 
+  /**
+   * Tears down devices whose JVM died without running its shutdown hook (killed, crashed) and that were not started
+   * detached. Every start does this first; it is quiet and best-effort.
+   */
+  public static List<String> reapOrphans(LabHost host) {
+    List<String> reaped = new ArrayList<>();
+    for (DeviceState state : StateFiles.readAll(host)) {
+      boolean ownerAlive = ProcessHandle.of(state.ownerPid()).map(ProcessHandle::isAlive).orElse(false);
+      if (!state.detached() && !ownerAlive) {
+        try {
+          if (DeviceTeardown.run(host, state).isEmpty()) {
+            reaped.add(state.name());
+          }
+        } catch (RuntimeException raced) {
+          // another process may be reaping the same device right now
+        }
+      }
+    }
+    return reaped;
+  }
+
   /** Tears down every recorded device; returns their names. */
   public static List<String> downAll() {
     return downAll(LabHost.fromEnvironment());

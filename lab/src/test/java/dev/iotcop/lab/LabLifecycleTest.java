@@ -120,31 +120,56 @@ class LabLifecycleTest {
     assertThat(host.deviceDirectory(name)).doesNotExist();
   }
 
+  private static Process childJvm(String mode, String name) throws Exception {
+    Path profile = Files.createTempFile("tiny", ".yaml");
+    Files.writeString(profile, TINY);
+    profile.toFile().deleteOnExit();
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, ChildJvmStarter.class.getName(), mode, profile.toString(), name)
+        .redirectErrorStream(true).start();
+  }
+
   @Test
   void aDetachedDeviceOutlivesItsJvmUntilDown() throws Exception {
     LabHost host = LabHost.fromEnvironment();
     String name = uniqueName("detached");
-    Path profile = Files.createTempFile("tiny", ".yaml");
-    Files.writeString(profile, TINY);
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classPath, DetachedStarter.class.getName(), profile.toString(), name)
-        .redirectErrorStream(true).start();
+    Process child = childJvm("up", name);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String output = new String(child.getInputStream().readAllBytes());
     assertThat(child.exitValue()).as(output).isZero();
-    Files.delete(profile);
 
     DeviceState state = Lab.list().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     assertThat(state.detached()).isTrue();
     assertThat(ProcessHandle.of(state.ownerPid()).filter(ProcessHandle::isAlive)).isEmpty();
     assertThat(output).contains("device " + name + " " + state.address());
     assertThat(fetch(state.address())).isEqualTo("200 tiny device");
+    assertThat(Lab.reapOrphans(host)).doesNotContain(name);
     List<Long> pids = processesOf(state);
 
     assertThat(Lab.down(name)).isTrue();
     assertNothingLeft(host, state, pids);
     assertThat(Lab.down(name)).isFalse();
+  }
+
+  @Test
+  void devicesOfAKilledJvmAreReapedByTheNextStart() throws Exception {
+    LabHost host = LabHost.fromEnvironment();
+    String name = uniqueName("orphan");
+    Process child = childJvm("start", name);
+    try (var reader = child.inputReader()) {
+      String line = reader.readLine();
+      assertThat(line).startsWith("device " + name);
+    }
+    DeviceState state = Lab.list().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    List<Long> pids = processesOf(state);
+    child.destroyForcibly();
+    assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(NamespaceNetwork.namespaceExists(state.namespace())).as("a SIGKILL skips the shutdown hook").isTrue();
+    assertThat(fetch(state.address())).isEqualTo("200 tiny device");
+
+    assertThat(Lab.reapOrphans(host)).contains(name);
+    assertNothingLeft(host, state, pids);
   }
 
   @Test

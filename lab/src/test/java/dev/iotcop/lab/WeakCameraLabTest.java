@@ -72,7 +72,8 @@ class WeakCameraLabTest {
     assertThat(good).contains("HC2040 IP Camera").contains("ipcam-hc2040 login:").contains("lab-42");
     String bad = DeviceProbes.telnetLogin(camera.address(), camera.port("telnet"), "root", "123456");
     assertThat(bad).contains("Login incorrect").doesNotContain("lab-42");
-    assertThat(camera.log("telnet")).contains("root login on").contains("invalid password for 'root'");
+    // BusyBox login logs a successful root login at once (failures only after the third in one session)
+    assertThat(camera.log("telnet")).contains("root login on");
   }
 
   @Test

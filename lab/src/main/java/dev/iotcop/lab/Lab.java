@@ -12,9 +12,9 @@ import java.util.List;
 public final class Lab {
   private Lab() {}
 
-  /** Starts a bundled profile by name; close the device when done. */
-  public static LabDevice start(String profileName) {
-    return start(DeviceProfiles.bundled(profileName));
+  /** Starts a bundled profile by name (or a profile YAML file); close the device when done. */
+  public static LabDevice start(String profileNameOrFile) {
+    return start(DeviceProfiles.resolve(profileNameOrFile));
   }
 
   public static LabDevice start(DeviceProfile profile) {

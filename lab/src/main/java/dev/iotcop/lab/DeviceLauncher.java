@@ -46,6 +46,7 @@ final class DeviceLauncher {
     String name = options.name() != null ? options.name() : profile.name() + "-" + slot.index();
     Instant now = Instant.now();
     DeviceLayout layout = new DeviceLayout(host.deviceDirectory(name));
+    reserveWorkDirectory(host, slot, layout);
     DeviceState initial = new DeviceState(DeviceState.FORMAT, name, profile.name(), profile.hostname(), slot.index(),
         "iotcop-" + name, slot.hostInterface(), slot.hostAddress().getHostAddress(),
         slot.deviceAddress().getHostAddress(), layout.root().toString(), ProcessHandle.current().pid(), detached,
@@ -104,12 +105,26 @@ final class DeviceLauncher {
     awaitReadiness(device, slot.deviceAddress(), readinessTimeout);
   }
 
+  /**
+   * Creating the work directory is what reserves a device name: it fails atomically when another start (in any
+   * process) already holds the name, before anything exists that a teardown by that name could wrongly remove.
+   */
+  private static void reserveWorkDirectory(LabHost host, NetworkSlot slot, DeviceLayout layout) {
+    Path root = layout.root();
+    try {
+      DeviceFiles.directory(root.getParent(), "rwxr-xr-x");
+      Files.createDirectory(root);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      SlotClaims.release(host, slot.index());
+      String why = e instanceof java.nio.file.FileAlreadyExistsException
+          ? "already exists; a device of that name is running or was not torn down (Lab.down)"
+          : "cannot be created: " + e.getMessage();
+      throw new LabException("the work directory " + root + " " + why, e);
+    }
+  }
+
   private static void prepareWorkDirectory(DeviceLayout layout) {
     Path root = layout.root();
-    if (Files.exists(root)) {
-      throw new LabException("the work directory " + root + " already exists; a device of that name may be running");
-    }
-    DeviceFiles.directory(root.getParent(), "rwxr-xr-x");
     DeviceFiles.directory(root, "rwxr-xr-x");
     DeviceFiles.directory(layout.etc(), "rwxr-xr-x");
     DeviceFiles.directory(layout.logs(), "rwxr-xr-x");

@@ -100,6 +100,17 @@ class LabLifecycleTest {
   }
 
   @Test
+  void aNameInUseIsRefusedWithoutDisturbingItsDevice() throws Exception {
+    String name = uniqueName("taken");
+    try (LabDevice first = Lab.start(tiny(), LabOptions.defaults().withName(name))) {
+      assertThatThrownBy(() -> Lab.start(tiny(), LabOptions.defaults().withName(name)))
+          .isInstanceOf(LabException.class).hasMessageContaining("already recorded");
+      assertThat(fetch(first.address().getHostAddress())).isEqualTo("200 tiny device");
+      assertThat(LabHost.fromEnvironment().stateFile(name)).exists();
+    }
+  }
+
+  @Test
   void aDaemonThatDiesDuringStartFailsWithItsLogAndLeavesNothing() {
     LabHost host = LabHost.fromEnvironment();
     String name = uniqueName("broken");

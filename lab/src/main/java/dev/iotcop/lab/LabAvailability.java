@@ -20,7 +20,7 @@ import java.util.Set;
 public final class LabAvailability {
   /** {@code required}: lab tests must run and fail when they cannot; {@code auto}; {@code off}. */
   public static final String MODE_ENV = "IOTCOP_LAB";
-  /** Set by the build ({@code -Plab} makes it true); consulted when {@link #MODE_ENV} is unset. */
+  /** Set by the build (true unless {@code -Dlab.off}); consulted when {@link #MODE_ENV} is unset. */
   public static final String TESTS_PROPERTY = "iotcop.lab.tests";
 
   public enum Mode {

@@ -58,8 +58,8 @@ public final class LabGate implements ExecutionCondition {
   /** The decision for a mode and a host; the availability check only runs when the mode asks for the lab. */
   public static Decision decide(Mode mode, Supplier<Availability> availability) {
     if (mode == Mode.OFF) {
-      return new Decision.Skip("lab tests are off (" + LabAvailability.TESTS_PROPERTY + "=false); run the build with "
-          + "-Plab, or set " + LabAvailability.MODE_ENV + "=required");
+      return new Decision.Skip("lab tests are switched off (" + LabAvailability.TESTS_PROPERTY + "=false); run the build without "
+          + "-Dlab.off, or set " + LabAvailability.MODE_ENV + "=required");
     }
     Availability host = availability.get();
     if (host.ready()) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Marks a test class or method that starts lab devices. Before it runs, the host is checked (root, network
  * namespaces, the programs of the named bundled profiles). If the lab cannot run, the test is skipped with the reason,
  * unless the environment variable {@code IOTCOP_LAB=required}, in which case it fails with the reason. With the
- * build property {@code iotcop.lab.tests=false} (the default without {@code -Plab}) it is skipped.
+ * build property {@code iotcop.lab.tests=false} (set by {@code -Dlab.off}) it is skipped.
  */
 @Documented
 @Inherited

@@ -22,7 +22,7 @@ class LabGateTest {
     };
     LabGate.Decision decision = LabGate.decide(Mode.OFF, counting);
     assertThat(decision).isInstanceOfSatisfying(LabGate.Decision.Skip.class,
-        skip -> assertThat(skip.reason()).contains("-Plab").contains("IOTCOP_LAB=required"));
+        skip -> assertThat(skip.reason()).contains("-Dlab.off").contains("IOTCOP_LAB=required"));
     assertThat(checks).hasValue(0);
   }
 

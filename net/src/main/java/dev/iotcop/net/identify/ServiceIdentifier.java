@@ -88,22 +88,30 @@ public final class ServiceIdentifier {
   }
 
   private Identification insideTls(CheckContext ctx, Subject.Service service) throws InterruptedException {
-    List<NamedProbe> ordered = tlsProbes.stream()
-        .sorted((a, b) -> Boolean.compare(!a.usualPorts().contains(service.port()), !b.usualPorts().contains(service.port())))
-        .toList();
-    for (NamedProbe p : ordered) {
+    List<NamedProbe> usual = tlsProbes.stream().filter(p -> p.usualPorts().contains(service.port())).toList();
+    List<NamedProbe> others = tlsProbes.stream().filter(p -> !p.usualPorts().contains(service.port())).toList();
+    Optional<Identification> id = first(ctx, service, usual);
+    if (id.isEmpty()) {
+      ctx.deadline().check();
+      id = new HttpProbe(true).probe(ctx, service);
+    }
+    if (id.isEmpty()) {
+      id = first(ctx, service, others);
+    }
+    return id.map(i -> i.tls() ? i : i.inTls()).orElseGet(() -> Identification.of("unknown", "", "", "").inTls());
+  }
+
+  private static Optional<Identification> first(CheckContext ctx, Subject.Service service, List<NamedProbe> probes)
+      throws InterruptedException {
+    for (NamedProbe p : probes) {
       ctx.deadline().check();
       Optional<Identification> id = p.probe().probe(ctx, service);
       if (id.isPresent()) {
-        return id.get().tls() ? id.get() : id.get().inTls();
+        return id;
       }
     }
-    Optional<Identification> web = new HttpProbe(true).probe(ctx, service);
-    return web.orElseGet(() -> Identification.of("unknown", "", "", "").inTls());
+    return Optional.empty();
   }
 
-  /** The identifier with the probes this module knows. */
-  public static ServiceIdentifier standard(Duration bannerWait) {
-    return new ServiceIdentifier(bannerWait, List.of(), List.of());
-  }
+
 }

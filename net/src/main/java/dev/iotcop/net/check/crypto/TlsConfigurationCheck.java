@@ -29,6 +29,7 @@ public final class TlsConfigurationCheck implements Check {
           "check.net.tls.configuration.pass",
           "check.net.tls.configuration.fail.versions",
           "check.net.tls.configuration.fail.suites",
+          "check.net.tls.configuration.fail.versions-and-suites",
           "check.net.tls.configuration.info.cbc-sha1",
           "check.net.tls.configuration.inconclusive.incomplete",
           "check.net.tls.configuration.inconclusive.not-tls",

@@ -24,9 +24,9 @@ import java.util.Set;
  * Turns a {@link TlsScan} into findings. A pure function, so every rule below is tested without a network.
  *
  * <ul>
- *   <li>FAIL (high confidence) when SSLv3, TLS 1.0 or TLS 1.1 was accepted, and separately when a suite without
- *       encryption, with export-grade keys, without server authentication, or with RC4, DES, 3DES or MD5 was chosen.
- *       A failure stands even when other hellos went unanswered: what was accepted was seen.</li>
+ *   <li>FAIL (high confidence) when SSLv3, TLS 1.0 or TLS 1.1 was accepted, or when a suite without encryption, with
+ *       export-grade keys, without server authentication, or with RC4, DES, 3DES or MD5 was chosen; one finding per
+ *       service names both. A failure stands even when other hellos went unanswered: what was accepted was seen.</li>
  *   <li>CBC suites with HMAC-SHA1 at TLS 1.2 are reported as INFO, not as a failure. The padding-oracle attacks on them
  *       are countered in maintained TLS stacks, current guidance from several national agencies still allows them, and
  *       a well-configured TLS 1.2 server often keeps one for old clients. They stay visible so a reviewer can ask for
@@ -65,10 +65,12 @@ final class TlsConfigurationJudgement {
       evidence.add(Observation.of("unanswered", String.join("; ", unanswered)));
     }
     List<Finding> out = new ArrayList<>();
-    if (!legacy.isEmpty()) {
+    if (!legacy.isEmpty() && !failing.isEmpty()) {
+      out.add(findings.fail("fail.versions-and-suites", Confidence.HIGH, List.of(labels(legacy), names(failing)),
+          evidence));
+    } else if (!legacy.isEmpty()) {
       out.add(findings.fail("fail.versions", Confidence.HIGH, List.of(labels(legacy)), evidence));
-    }
-    if (!failing.isEmpty()) {
+    } else if (!failing.isEmpty()) {
       out.add(findings.fail("fail.suites", Confidence.HIGH, List.of(names(failing)), evidence));
     }
     if (out.isEmpty()) {

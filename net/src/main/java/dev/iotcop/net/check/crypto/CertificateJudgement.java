@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Judges the leaf certificate a service presented. A pure function of what was read and the time.
@@ -97,7 +99,7 @@ final class CertificateJudgement {
   }
 
   private static Observation helloObservation(CertificateRead read) {
-    java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>();
     read.hellos().forEach((v, o) -> values.put(v.label(), o.summary()));
     return new Observation(values);
   }

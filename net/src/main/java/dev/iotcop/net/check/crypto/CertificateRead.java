@@ -3,6 +3,7 @@ package dev.iotcop.net.check.crypto;
 import dev.iotcop.net.proto.tls.ChainOutcome;
 import dev.iotcop.net.proto.tls.HelloOutcome;
 import dev.iotcop.net.proto.tls.TlsVersion;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,6 @@ import java.util.Optional;
  */
 record CertificateRead(Map<TlsVersion, HelloOutcome> hellos, Optional<ChainOutcome> chain) {
   CertificateRead {
-    hellos = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hellos));
+    hellos = Collections.unmodifiableMap(new LinkedHashMap<>(hellos));
   }
 }

@@ -18,10 +18,6 @@ record CheckFindings(CheckDescriptor descriptor, Subject subject, List<String> p
     return new CheckFindings(descriptor, subject, descriptor.provisions());
   }
 
-  CheckFindings about(Subject other) {
-    return new CheckFindings(descriptor, other, provisions);
-  }
-
   CheckFindings naming(String... provisionIds) {
     return new CheckFindings(descriptor, subject, List.of(provisionIds));
   }

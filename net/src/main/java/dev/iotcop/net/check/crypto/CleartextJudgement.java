@@ -16,10 +16,10 @@ import java.util.Set;
  * login is INFO, or nothing for plain web pages without a login; what could not be examined is INCONCLUSIVE.
  *
  * <p>Per device, a PASS (5.5-6 and 5.5-7 only: it says nothing about the quality of the encryption, which the TLS and
- * SSH checks judge) is given only when every service found was either encrypted (inside TLS, or SSH) or examined here
- * without showing a login in clear, and no service of a kind this check cannot examine is present (unidentified ports, SNMP, RTSP,
- * VNC, mail protocols, ...). Otherwise the device gets an INFO naming what was not examined, or nothing when a service
- * failed or could not be examined, since those findings already speak.
+ * SSH checks judge) is given only when every service found was either encrypted (inside TLS, or SSH) or examined
+ * here without showing a login in clear, and no service of a kind this check cannot examine is present (unidentified
+ * ports, SNMP, RTSP, VNC, mail protocols, ...). Otherwise the device gets an INFO naming what was not examined, or
+ * nothing when a service failed or could not be examined, since those findings already speak.
  */
 final class CleartextJudgement {
   /** Protocols examined here when they run without TLS. */

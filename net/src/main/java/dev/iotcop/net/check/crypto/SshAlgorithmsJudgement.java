@@ -1,5 +1,6 @@
 package dev.iotcop.net.check.crypto;
 
+import dev.iotcop.engine.Confidence;
 import dev.iotcop.engine.Finding;
 import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.evidence.Observation;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,7 +53,7 @@ final class SshAlgorithmsJudgement {
       case SshProbeOutcome.IdentifiedOnly i -> {
         Evidence evidence = evidence(i.identification(), null, seen, List.of());
         if (offersSsh1(i.identification())) {
-          out.add(channel.fail("fail.ssh1", dev.iotcop.engine.Confidence.HIGH, List.of(i.identification().line()),
+          out.add(channel.fail("fail.ssh1", Confidence.HIGH, List.of(i.identification().line()),
               List.of(evidence)));
         } else {
           out.add(channel.inconclusive("inconclusive.no-kexinit", List.of(i.identification().line(), i.reason()),
@@ -77,14 +79,14 @@ final class SshAlgorithmsJudgement {
     for (WeakSshAlgorithm w : weak) {
       SshAlgorithmSeverity.Level level = severity.levelOf(w, strongHostKey);
       byLevel.computeIfAbsent(level, l -> new LinkedHashSet<>()).add(w.name());
-      described.add(w.name() + " (" + w.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
-          + level.name().toLowerCase(java.util.Locale.ROOT) + "): " + w.reason());
+      described.add(w.name() + " (" + w.kind().name().toLowerCase(Locale.ROOT) + ", "
+          + level.name().toLowerCase(Locale.ROOT) + "): " + w.reason());
     }
     List<Evidence> evidence = List.of(evidence(offer.identification(), kex, seen, described));
     List<Finding> out = new ArrayList<>();
     boolean failed = false;
     if (offersSsh1(offer.identification())) {
-      out.add(channel.fail("fail.ssh1", dev.iotcop.engine.Confidence.HIGH, List.of(offer.identification().line()),
+      out.add(channel.fail("fail.ssh1", Confidence.HIGH, List.of(offer.identification().line()),
           evidence));
       failed = true;
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +68,7 @@ final class TelnetExposure {
     for (String l : text.subList(Math.max(0, text.size() - TRANSCRIPT_LINES), text.size())) {
       lines.add(Transcript.Line.received(l));
     }
-    lines.add(Transcript.Line.note("stopped: " + read.stop().name().toLowerCase(java.util.Locale.ROOT)
+    lines.add(Transcript.Line.note("stopped: " + read.stop().name().toLowerCase(Locale.ROOT)
         + "; nothing was typed"));
     return new Transcript("telnet", lines);
   }

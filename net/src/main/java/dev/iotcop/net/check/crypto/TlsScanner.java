@@ -1,6 +1,7 @@
 package dev.iotcop.net.check.crypto;
 
 import dev.iotcop.engine.Subject;
+import dev.iotcop.engine.Target;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.net.proto.tls.CipherSuite;
 import dev.iotcop.net.proto.tls.CipherSuiteRegistry;
@@ -78,7 +79,7 @@ final class TlsScanner {
     ctx.deadline().check();
     List<Integer> codes = suites.stream().map(CipherSuite::code).toList();
     ClientHelloBuilder builder = ClientHelloBuilder.forVersion(version).cipherSuites(codes);
-    if (ctx.target() instanceof dev.iotcop.engine.Target.NetworkDevice d) {
+    if (ctx.target() instanceof Target.NetworkDevice d) {
       builder.serverName(d.label());
     }
     HelloOutcome outcome = ServiceTlsProber.of(ctx, service)

@@ -88,7 +88,10 @@ public final class EvidenceFields {
 
   private static String fullLine(Evidence e, boolean showSecrets) {
     return switch (e) {
-      case Transcript t -> t.protocol() + " transcript, " + t.lines().size() + " lines";
+      case Transcript t -> t.protocol() + ": " + String.join(" | ", t.lines().stream().limit(6)
+          .map(l -> (l.direction() == Transcript.Direction.SENT ? "> " : l.direction() == Transcript.Direction.RECEIVED ? "< " : "# ")
+              + l.render(showSecrets).strip().replaceAll("\\s+", " "))
+          .toList());
       case TlsHandshakeSummary t -> "TLS accepted " + t.versionsAccepted() + (t.weakSuitesAccepted().isEmpty() ? "" : ", weak suites " + t.weakSuitesAccepted());
       case CertificateSummary c -> "certificate " + c.subject() + ", " + c.keyAlgorithm() + " " + c.keyBits() + ", " + c.signatureAlgorithm()
           + ", valid until " + c.notAfter() + (c.selfSigned() ? ", self-signed" : "");

@@ -78,13 +78,25 @@ public final class EvidenceFields {
     return m;
   }
 
-  /** A one-line rendering for text reports. */
+  /** A one-line rendering for text reports, at most {@value #MAX_LINE} characters. */
   public static String line(Evidence e, boolean showSecrets) {
+    String line = fullLine(e, showSecrets);
+    return line.length() > MAX_LINE ? line.substring(0, MAX_LINE - 1) + "…" : line;
+  }
+
+  static final int MAX_LINE = 160;
+
+  private static String fullLine(Evidence e, boolean showSecrets) {
     return switch (e) {
-      case Transcript t -> t.protocol() + " transcript, " + t.lines().size() + " lines";
+      case Transcript t -> t.protocol() + ": " + String.join(" | ", t.lines().stream().limit(6)
+          .map(l -> (l.direction() == Transcript.Direction.SENT ? "> " : l.direction() == Transcript.Direction.RECEIVED ? "< " : "# ")
+              + l.render(showSecrets).strip().replaceAll("\\s+", " "))
+          .toList());
       case TlsHandshakeSummary t -> "TLS accepted " + t.versionsAccepted() + (t.weakSuitesAccepted().isEmpty() ? "" : ", weak suites " + t.weakSuitesAccepted());
-      case CertificateSummary c -> "certificate " + c.subject() + " valid until " + c.notAfter() + (c.problems().isEmpty() ? "" : ": " + String.join(", ", c.problems()));
-      case SshAlgorithms s -> s.banner() + (s.weak().isEmpty() ? "" : ", weak: " + String.join(", ", s.weak()));
+      case CertificateSummary c -> "certificate " + c.subject() + ", " + c.keyAlgorithm() + " " + c.keyBits() + ", " + c.signatureAlgorithm()
+          + ", valid until " + c.notAfter() + (c.selfSigned() ? ", self-signed" : "");
+      case SshAlgorithms s -> s.banner() + (s.weak().isEmpty() ? "" : ", weak: "
+          + String.join(", ", s.weak().stream().map(w -> w.contains(" (") ? w.substring(0, w.indexOf(" (")) : w).toList()));
       case HttpExchange h -> h.method() + " " + h.url() + " -> " + h.status();
       case CredentialEvidence c -> c.username() + " / " + c.password().render(showSecrets) + (c.accepted() ? " accepted" : " rejected")
           + (c.proof().isBlank() ? "" : " (" + c.proof() + ")");

@@ -67,11 +67,12 @@ public final class TextReportWriter implements ReportWriter {
         if (f.outcome() != outcome) {
           continue;
         }
-        out.println("  " + pad(AssessmentResult.findingId(i), 5) + pad(outcome.name(), 13) + pad(String.join(",", f.provisions()), 16)
-            + ReportText.message(f, o));
+        out.println("  " + pad(AssessmentResult.findingId(i), 5) + pad(outcome.name(), 13) + where(f.subject()) + "  ["
+            + String.join(" ", f.provisions()) + "]");
+        out.println("       " + ReportText.message(f, o));
         for (Evidence e : f.evidence()) {
           if (outcome != Outcome.PASS) {
-            out.println("         " + EvidenceFields.line(e, o.showSecrets()));
+            out.println("       | " + EvidenceFields.line(e, o.showSecrets()));
           }
         }
       }
@@ -105,6 +106,15 @@ public final class TextReportWriter implements ReportWriter {
     out.println();
     out.println(m.get("report.text.politeness", r.peakConnections()));
     out.println();
+  }
+
+  /** Where a finding applies, without repeating the device address on every line. */
+  private static String where(dev.iotcop.engine.Subject s) {
+    return switch (s) {
+      case dev.iotcop.engine.Subject.Service svc -> svc.port() + "/" + svc.transport().code() + " " + svc.protocol();
+      case dev.iotcop.engine.Subject.Device d -> d.address();
+      default -> s.label();
+    };
   }
 
   private static String pad(String s, int width) {

@@ -4,42 +4,45 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.fact.ServiceFact;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps failed logins per account within the politeness cap across all login services of a device, not only per
- * service: devices usually share one account database between telnet, SSH, FTP and the web interface, and their lockout
- * counters (pam_faillock, for one) count failures from all of them together.
+ * Shares the failed-login cap per account between the login services of a device that are likely to share one account
+ * database: telnet, SSH and FTP usually check the same system accounts (and a lockout counter such as pam_faillock
+ * counts failures from all of them together), the web ports share the web interface's accounts, and so on. Each of the
+ * k services of such a group may charge an account with {@code max(1, cap / k)} failures, so an account sees at most
+ * {@code max(cap, k)} failures on the whole device. The share is fixed from the known services, not first come first
+ * served, so every service gets to try its most likely pairs whatever order the checks run in.
  */
 final class AccountBudget {
-  /** Protocols whose logins may share accounts on one device. */
-  static final Set<String> LOGIN_PROTOCOLS = Set.of("telnet", "ssh", "ftp", "ftps", "http", "https", "mqtt", "mqtts", "rtsp");
+  /** Services whose logins usually share accounts, by protocol. */
+  static final Map<String, String> GROUPS = Map.of("telnet", "system", "ssh", "system", "ftp", "system", "ftps", "system",
+      "http", "web", "https", "web", "mqtt", "mqtt", "mqtts", "mqtt", "rtsp", "rtsp");
 
   private AccountBudget() {}
 
-  /** Whether one more failed login for {@code account} on {@code service} stays within the cap device-wide. */
+  /** Whether one more failed login for {@code account} on {@code service} stays within its share. */
   static boolean allows(CheckContext ctx, Subject.Service service, String account) {
-    if (ctx.logins().failuresLeft(service, account) <= 0) {
-      return false;
-    }
-    return failuresOnDevice(ctx, service, account) < ctx.politeness().maxFailuresPerAccount();
+    int left = ctx.logins().failuresLeft(service, account);
+    int used = ctx.politeness().maxFailuresPerAccount() - left;
+    return left > 0 && used < share(ctx, service);
   }
 
-  /** Failed or pending logins for the account on every known login service of the device. */
-  static int failuresOnDevice(CheckContext ctx, Subject.Service service, String account) {
-    int cap = ctx.politeness().maxFailuresPerAccount();
-    Set<Subject.Service> services = new LinkedHashSet<>();
-    services.add(service);
-    for (ServiceFact f : ctx.facts().all(ServiceFact.class)) {
-      Subject.Service s = f.service();
-      if (s.address().equals(service.address()) && LOGIN_PROTOCOLS.contains(s.protocol())) {
-        services.add(s);
+  /** Failed logins per account this service may use: the cap divided among the services of its group, at least 1. */
+  static int share(CheckContext ctx, Subject.Service service) {
+    Optional<String> group = Optional.ofNullable(GROUPS.get(service.protocol()));
+    Set<Subject.Service> sharing = new LinkedHashSet<>();
+    sharing.add(service);
+    if (group.isPresent()) {
+      for (ServiceFact f : ctx.facts().all(ServiceFact.class)) {
+        Subject.Service s = f.service();
+        if (s.address().equals(service.address()) && group.get().equals(GROUPS.get(s.protocol()))) {
+          sharing.add(s);
+        }
       }
     }
-    int used = 0;
-    for (Subject.Service s : services) {
-      used += Math.max(0, cap - ctx.logins().failuresLeft(s, account));
-    }
-    return used;
+    return Math.max(1, ctx.politeness().maxFailuresPerAccount() / sharing.size());
   }
 }

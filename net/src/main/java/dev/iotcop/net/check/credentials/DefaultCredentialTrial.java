@@ -100,7 +100,9 @@ final class DefaultCredentialTrial {
       }
       case REJECTED -> { }
     }
-    List<Fact> facts = List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location()));
+    // A service that turns every user name down before asking for a password leaves nothing to guess.
+    List<Fact> facts = c.passwordAsked()
+        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location())) : List.of();
     List<Evidence> controlEvidence = c.evidence();
     boolean passwordOnly = mechanism.ignoresUsername();
     CredentialSchedule schedule = new CredentialSchedule(byPassword(productSpecific, passwordOnly),

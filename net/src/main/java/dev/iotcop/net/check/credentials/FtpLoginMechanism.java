@@ -4,6 +4,7 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.ConnectionGate;
 import dev.iotcop.engine.check.DeadlineExceededException;
+import dev.iotcop.engine.evidence.Transcript;
 import dev.iotcop.net.proto.ftp.FtpLoginResult;
 import dev.iotcop.net.proto.ftp.FtpProbe;
 import dev.iotcop.net.proto.ftp.FtpReplyException;
@@ -64,7 +65,10 @@ final class FtpLoginMechanism implements LoginMechanism {
           case TOO_MANY_CONNECTIONS, CLOSED -> LoginTrial.Result.LOCKED;
           case NEEDS_ACCOUNT, UNEXPECTED -> LoginTrial.Result.UNDETERMINED;
         };
-        return LoginTrial.of(result, detail, evidence, elapsed);
+        LoginTrial trial = LoginTrial.of(result, detail, evidence, elapsed);
+        boolean passSent = probe.transcript().lines().stream()
+            .anyMatch(l -> l.direction() == Transcript.Direction.SENT && l.text().startsWith("PASS"));
+        return passSent ? trial : trial.withoutPasswordAsked();
       } catch (SocketTimeoutException e) {
         return LoginTrial.of(LoginTrial.Result.UNDETERMINED, "no reply within " + timeout.toMillis() + " ms",
             List.of(probe.transcript()), timeout);

@@ -59,7 +59,9 @@ final class TelnetLoginMechanism implements LoginMechanism {
         if (t.lines().stream().noneMatch(l -> l.direction() == Transcript.Direction.SENT && !l.secret())) {
           passwordOnly = true;
         }
-        return LoginTrial.of(result(a), detail(a), List.of(t), elapsed);
+        LoginTrial trial = LoginTrial.of(result(a), detail(a), List.of(t), elapsed);
+        boolean passwordSent = t.lines().stream().anyMatch(l -> l.direction() == Transcript.Direction.SENT && l.secret());
+        return passwordSent ? trial : trial.withoutPasswordAsked();
       } catch (IOException e) {
         return LoginTrial.of(LoginTrial.Result.LOCKED, "connection broken during the login dialog: " + e.getMessage(),
             List.of(), Duration.ofNanos(System.nanoTime() - start));

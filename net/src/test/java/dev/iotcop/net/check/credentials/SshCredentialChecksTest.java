@@ -143,8 +143,8 @@ class SshCredentialChecksTest {
     Path sshd = TestDaemon.requireProgram("/usr/sbin/sshd");
     Path keygen = TestDaemon.requireProgram("/usr/bin/ssh-keygen");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/run/sshd")), "sshd privilege separation dir");
-    Path key = directory.resolve("ssh_host_ecdsa_key");
-    Process made = new ProcessBuilder(keygen.toString(), "-q", "-t", "ecdsa", "-N", "", "-f", key.toString())
+    Path key = directory.resolve("ssh_host_ed25519_key");
+    Process made = new ProcessBuilder(keygen.toString(), "-q", "-t", "ed25519", "-N", "", "-f", key.toString())
         .redirectErrorStream(true).redirectOutput(directory.resolve("keygen.log").toFile()).start();
     assertThat(made.waitFor()).isZero();
     int port = TestDaemon.freeTcpPort();

@@ -39,7 +39,8 @@ record FormAnswer(int status, Optional<String> location, boolean formShown, Opti
       rejection = Optional.of("HTTP " + r.status());
     } else if (formShown) {
       rejection = Optional.of("the login form is shown again");
-    } else if (location.isPresent() && (pathOf(location.get()).equalsIgnoreCase(formPage) || LOGIN_PLACE.matcher(location.get()).find())) {
+    } else if (location.isPresent()
+        && (pathOf(location.get()).equalsIgnoreCase(formPage) || LOGIN_PLACE.matcher(location.get()).find())) {
       rejection = Optional.of("redirected back to a login page");
     } else if (FAILURE.matcher(visible(text)).find()) {
       rejection = Optional.of("an error message");

@@ -36,7 +36,7 @@ final class FtpLoginMechanism implements LoginMechanism {
     if (timeout.isZero()) {
       throw new DeadlineExceededException(ctx.deadline().at());
     }
-    try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
+    try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
       FtpProbe probe;
       try {
         probe = FtpProbe.connect(new InetSocketAddress(service.address(), service.port()), timeout);
@@ -47,7 +47,8 @@ final class FtpLoginMechanism implements LoginMechanism {
       }
       try (probe) {
         if (probe.banner().code() == 421) {
-          return LoginTrial.of(LoginTrial.Result.LOCKED, "banner " + probe.banner().text(), List.of(probe.transcript()), Duration.ZERO);
+          return LoginTrial.of(LoginTrial.Result.LOCKED, "banner " + probe.banner().text(), List.of(probe.transcript()),
+              Duration.ZERO);
         }
         if (!probe.isOpen() || probe.banner().code() / 100 != 2) {
           return LoginTrial.of(LoginTrial.Result.UNDETERMINED, "no usable banner: " + probe.banner().text(),

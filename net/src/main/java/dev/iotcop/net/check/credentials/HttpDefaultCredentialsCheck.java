@@ -43,6 +43,11 @@ public final class HttpDefaultCredentialsCheck implements Check {
       return CheckResult.of(new Finding(ID, Outcome.INCONCLUSIVE, DESCRIPTOR.provisions(), service,
           DESCRIPTOR.key(DefaultCredentialTrial.UNREACHABLE), List.of(search.unreachable().get()), List.of(), Confidence.HIGH));
     }
+    if (search.login().isEmpty() && search.unsupported().isPresent()) {
+      return CheckResult.of(new Finding(ID, Outcome.INCONCLUSIVE, DESCRIPTOR.provisions(), service,
+          DESCRIPTOR.key(DefaultCredentialTrial.CONTROL_UNDETERMINED),
+          List.of("authentication scheme not supported, " + search.unsupported().get()), List.of(), Confidence.HIGH));
+    }
     if (search.login().isEmpty()) {
       return CheckResult.of(new Finding(ID, Outcome.INFO, DESCRIPTOR.provisions(), service, DESCRIPTOR.key(NO_LOGIN),
           List.of(Integer.toString(search.pagesLooked())), List.of(Observation.of("pagesLooked",

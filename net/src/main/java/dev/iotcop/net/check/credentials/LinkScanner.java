@@ -16,9 +16,8 @@ import java.util.regex.Pattern;
  */
 final class LinkScanner {
   static final int MAX_INPUT = 256 * 1024;
-  private static final Pattern LINK = Pattern.compile(
-      "<(?:a|area|frame|iframe)\\b[^>]{0,2000}?\\b(?:href|src)\\s*=\\s*(?:\"([^\"<>]{0,2000})\"|'([^'<>]{0,2000})'|([^\\s\"'<>]{1,2000}))",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK = Pattern.compile("<(?:a|area|frame|iframe)\\b[^>]{0,2000}?\\b(?:href|src)\\s*=\\s*"
+      + "(?:\"([^\"<>]{0,2000})\"|'([^'<>]{0,2000})'|([^\\s\"'<>]{1,2000}))", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Set<String> STATIC = Set.of("css", "js", "png", "jpg", "jpeg", "gif", "ico", "svg", "woff", "woff2",
       "ttf", "pdf", "zip", "bin", "img", "tar", "gz", "mp4", "jar", "cab", "exe");

@@ -119,7 +119,7 @@ public final class SnmpDefaultCommunityCheck implements Check {
         ctx.deadline().check();
       }
       Optional<SnmpMessage> reply;
-      try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
+      try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
         reply = new SnmpClient(new InetSocketAddress(service.address(), service.port()), wait, 1)
             .request(version, community, PduType.GET_REQUEST, List.of(SystemGroup.SYS_DESCR));
       }

@@ -48,7 +48,7 @@ public final class SshDefaultCredentialsCheck implements Check {
       throw new DeadlineExceededException(ctx.deadline().at());
     }
     AuthMethodsOutcome methods;
-    try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
+    try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
       methods = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(), timeout);
     }
     ctx.deadline().check();

@@ -57,7 +57,8 @@ final class SshPasswordMechanism implements LoginMechanism {
       c.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
       c.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
       c.setAgentFactory(null);
-      UserAuthFactory method = name.equals(PASSWORD) ? UserAuthPasswordFactory.INSTANCE : UserAuthKeyboardInteractiveFactory.INSTANCE;
+      UserAuthFactory method = name.equals(PASSWORD)
+          ? UserAuthPasswordFactory.INSTANCE : UserAuthKeyboardInteractiveFactory.INSTANCE;
       c.setUserAuthFactories(List.of(method));
       CoreModuleProperties.PASSWORD_PROMPTS.set(c, 1);
       c.start();
@@ -75,7 +76,7 @@ final class SshPasswordMechanism implements LoginMechanism {
       throw new DeadlineExceededException(ctx.deadline().at());
     }
     List<Transcript.Line> lines = new ArrayList<>();
-    try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
+    try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
       ClientSession session;
       try {
         session = client().connect(credential.username(), service.address(), service.port()).verify(connect).getSession();

@@ -44,7 +44,7 @@ final class TelnetLoginMechanism implements LoginMechanism {
       throw new DeadlineExceededException(ctx.deadline().at());
     }
     long start = System.nanoTime();
-    try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
+    try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
       TimedSocket socket;
       try {
         socket = TimedSocket.connect(ctx, service);

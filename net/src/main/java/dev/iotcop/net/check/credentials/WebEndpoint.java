@@ -53,7 +53,8 @@ record WebEndpoint(Subject.Service service, boolean tls) {
           .reduce((a, b) -> a + "; " + b).orElse("(unparsed)"));
     }
     String type = response.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    String body = type.isEmpty() || type.contains("text") || type.contains("json") || type.contains("xml") ? response.bodyText() : "";
+    boolean text = type.isEmpty() || type.contains("text") || type.contains("json") || type.contains("xml");
+    String body = text ? response.bodyText() : "";
     if (secret.length() >= 3) {
       body = body.replace(secret, "*".repeat(secret.length()));
     }

@@ -29,8 +29,11 @@ final class WebLoginLocator {
   private static final int MAX_REDIRECTS = 3;
   private static final Pattern TITLE = Pattern.compile("<title[^>]{0,200}>([^<]{0,200})</title>", Pattern.CASE_INSENSITIVE);
 
-  /** What the search found: a login or none, and how many pages it looked at. */
-  record Search(Optional<WebLogin> login, int pagesLooked, Optional<String> unreachable) {}
+  /**
+   * What the search found: a login or none, how many pages it looked at, why the start page could not be had, and a
+   * challenge in a scheme iotcop cannot answer (NTLM, Bearer, ...), if one was met.
+   */
+  record Search(Optional<WebLogin> login, int pagesLooked, Optional<String> unreachable, Optional<String> unsupported) {}
 
   private WebLoginLocator() {}
 
@@ -39,6 +42,7 @@ final class WebLoginLocator {
     Set<String> seen = new HashSet<>(List.of("/"));
     int pages = 0;
     int redirects = 0;
+    Optional<String> unsupported = Optional.empty();
     while (!queue.isEmpty() && pages < MAX_PAGES) {
       ctx.deadline().check();
       String path = queue.pollFirst();
@@ -47,7 +51,8 @@ final class WebLoginLocator {
         r = web.send(ctx, HttpRequest.get(path));
       } catch (IOException | HttpProtocolException e) {
         if (pages == 0) {
-          return new Search(Optional.empty(), 0, Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+          return new Search(Optional.empty(), 0, Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()),
+              Optional.empty());
         }
         pages++;
         continue;
@@ -58,7 +63,11 @@ final class WebLoginLocator {
         Optional<AuthChallenge> c = usableChallenge(r.challenges());
         if (c.isPresent()) {
           String realm = c.get().realm().orElse("");
-          return new Search(Optional.of(new WebLogin.Challenge(path, c.get(), realm + " " + server)), pages, Optional.empty());
+          return new Search(Optional.of(new WebLogin.Challenge(path, c.get(), realm + " " + server)), pages, Optional.empty(),
+              Optional.empty());
+        }
+        if (unsupported.isEmpty()) {
+          unsupported = Optional.of(path + ": " + String.join(", ", r.headers().all("WWW-Authenticate")));
         }
         continue;
       }
@@ -75,7 +84,7 @@ final class WebLoginLocator {
         List<LoginForm> forms = LoginFormDetector.detect(html);
         if (!forms.isEmpty()) {
           return new Search(Optional.of(new WebLogin.Form(path, forms.getFirst(), title(html) + " " + server)), pages,
-              Optional.empty());
+              Optional.empty(), Optional.empty());
         }
         for (String link : LinkScanner.links(html, path, MAX_PAGES)) {
           if (seen.add(link)) {
@@ -84,7 +93,7 @@ final class WebLoginLocator {
         }
       }
     }
-    return new Search(Optional.empty(), pages, Optional.empty());
+    return new Search(Optional.empty(), pages, Optional.empty(), unsupported);
   }
 
   /** Digest when offered in a form we can answer, else Basic. */

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * output is deterministic; {@link CredentialDataTest} fails when the shipped files differ from what this produces.
  *
  * <p>To regenerate after changing an upstream list or a rule below, run from the {@code net} module:
- * <pre>./mvnw -q -B -pl net test -Dtest=CredentialDataTest -Diotcop.credentials.write=src/main/resources/dev/iotcop/net/credentials</pre>
+ * <pre>
+ * ./mvnw -q -B -pl net test -Dtest=CredentialDataTest \
+ *     -Diotcop.credentials.write=src/main/resources/dev/iotcop/net/credentials
+ * </pre>
  *
  * <p>Rules:
  * <ul>

@@ -91,7 +91,8 @@ class FormAnswerTest {
         dev.iotcop.engine.evidence.Transcript.Line.received("echo: hunter22"),
         dev.iotcop.engine.evidence.Transcript.Line.sentSecret("hunter22")));
     var scrubbed = TranscriptSecrets.scrub(t, "hunter22");
-    assertThat(scrubbed.lines()).extracting(dev.iotcop.engine.evidence.Transcript.Line::secret).containsExactly(false, true, true);
+    assertThat(scrubbed.lines()).extracting(dev.iotcop.engine.evidence.Transcript.Line::secret)
+        .containsExactly(false, true, true);
     assertThat(scrubbed.lines().get(1).render(false)).doesNotContain("hunter22");
     assertThat(TranscriptSecrets.scrub(t, "ab")).isEqualTo(t);
     assertThat(Optional.of(RandomCredentials.secure().next())).get().satisfies(c -> {

@@ -55,7 +55,7 @@ class HttpCredentialChecksTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, page.getValue());
     }
-    for (String cgi : List.of("login.cgi", "anyauth.cgi")) {
+    for (String cgi : List.of("login.cgi", "anyauth.cgi", "bearer.cgi")) {
       Files.write(www.resolve(cgi), TestBytes.resource(getClass(), cgi));
     }
     Files.writeString(directory.resolve("users"), users);
@@ -185,6 +185,17 @@ class HttpCredentialChecksTest {
       Finding f = only(check(web));
       assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
       assertThat(f.messageKey()).isEqualTo("check.net.http.default-credentials.any-password");
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aChallengeNoPasswordCanAnswerIsInconclusive() throws Exception {
+    try (Lighttpd web = lighttpd(Map.of("index.html", "<a href=\"/bearer.cgi\">API</a>"), "", BASIC_ADMIN)) {
+      Finding f = only(check(web));
+      assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.INCONCLUSIVE);
+      assertThat(f.messageKey()).isEqualTo("check.net.http.default-credentials.control-undetermined");
+      assertThat(f.messageArgs().getFirst()).contains("Bearer");
     }
   }
 

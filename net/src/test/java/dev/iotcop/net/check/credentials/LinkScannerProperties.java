@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class LinkScannerProperties {
   @Property
-  void linksFromAnyTextStayOnTheServer(@ForAll @StringLength(max = 400) String noise, @ForAll @StringLength(max = 60) String href) {
+  void linksFromAnyTextStayOnTheServer(@ForAll @StringLength(max = 400) String noise,
+      @ForAll @StringLength(max = 60) String href) {
     String html = noise + "<a href=\"" + href + "\">x</a><frame src='" + href + "'>" + noise;
     List<String> links = LinkScanner.links(html, "/dir/page.html", 8);
     assertThat(links).hasSizeLessThanOrEqualTo(8).doesNotHaveDuplicates();

@@ -119,7 +119,8 @@ class TelnetCredentialChecksTest {
     assertThat(c.password().reveal()).isEqualTo("xc3511");
     assertThat(c.accepted()).isTrue();
     assertThat(LoopbackChecks.rendered(f)).doesNotContain("xc3511").contains("x*****");
-    Transcript t = f.evidence().stream().filter(Transcript.class::isInstance).map(Transcript.class::cast).findFirst().orElseThrow();
+    Transcript t = f.evidence().stream().filter(Transcript.class::isInstance).map(Transcript.class::cast).findFirst()
+        .orElseThrow();
     assertThat(t.lines()).anyMatch(l -> l.secret() && l.text().equals("xc3511"));
     assertThat(result.facts()).containsExactly(new AuthenticationFact(service, "telnet", ""));
     assertThat(failures()).as("only the random control failed").isEqualTo(1);

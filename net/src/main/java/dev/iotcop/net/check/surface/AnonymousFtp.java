@@ -27,7 +27,9 @@ final class AnonymousFtp {
     if (refused.isPresent()) {
       return inconclusive(service, refused.get());
     }
-    Duration timeout = ctx.deadline().cap(ctx.politeness().readTimeout());
+    // servers answer a refused login only after a deliberate delay (vsftpd and PAM together take about three
+    // seconds), so the login reply gets twice the usual read time
+    Duration timeout = ctx.deadline().cap(ctx.politeness().readTimeout().multipliedBy(2));
     try (ConnectionGate.Permit permit = ctx.gate().open(service);
          FtpProbe ftp = FtpProbe.connect(new InetSocketAddress(service.address(), service.port()), timeout)) {
       ctx.deadline().check();

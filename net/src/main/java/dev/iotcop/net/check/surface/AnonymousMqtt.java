@@ -29,8 +29,8 @@ import java.util.TreeSet;
 import javax.net.ssl.SSLSocket;
 
 /**
- * Connects to an MQTT broker without credentials and, when it is let in, subscribes to every topic ({@code #}) and to
- * the broker's own statistics ({@code $SYS/#}) for a few seconds. The evidence names the topics seen and at most a
+ * Connects to an MQTT broker without credentials and, when it is let in, subscribes to every topic ({@code #}) for a
+ * few seconds. The evidence names the topics seen and at most a
  * short excerpt of a few payloads, never the messages themselves. Nothing is ever published.
  */
 final class AnonymousMqtt {
@@ -91,7 +91,7 @@ final class AnonymousMqtt {
     ctx.deadline().check();
     Duration listen = ctx.deadline().cap(ctx.politeness().readTimeout());
     listen = listen.compareTo(MAX_LISTEN) > 0 ? MAX_LISTEN : listen;
-    CollectedMessages collected = client.collect(List.of("#", "$SYS/#"), MAX_MESSAGES, listen);
+    CollectedMessages collected = client.collect(List.of("#"), MAX_MESSAGES, listen);
     List<Integer> codes = collected.suback().map(MqttPacket.Suback::codes).orElse(List.of());
     boolean everyTopicGranted = !codes.isEmpty() && codes.getFirst() < 0x80;
     TreeSet<String> topics = new TreeSet<>();
@@ -104,7 +104,7 @@ final class AnonymousMqtt {
     collected.messages().stream().limit(EXCERPTS)
         .forEach(m -> seen.put("excerpt " + m.topic(), excerpt(m.payload())));
     Transcript transcript = transcript(clientId, "CONNACK return code 0 (accepted)",
-        Transcript.Line.sent("SUBSCRIBE # $SYS/# (QoS 0)"),
+        Transcript.Line.sent("SUBSCRIBE # (QoS 0)"),
         Transcript.Line.received("SUBACK " + codes));
     if (everyTopicGranted || !collected.messages().isEmpty()) {
       return UnauthenticatedAccessCheck.finding(Outcome.FAIL, Confidence.HIGH, service, "mqtt.open",

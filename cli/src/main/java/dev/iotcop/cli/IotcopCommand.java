@@ -3,6 +3,7 @@ package dev.iotcop.cli;
 import dev.iotcop.cli.assess.AssessCommand;
 import dev.iotcop.cli.catalog.CatalogCommand;
 import dev.iotcop.cli.demo.DemoCommand;
+import dev.iotcop.cli.lab.LabCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Executable UK Code of Practice for Consumer IoT Security and ETSI EN 303 645.",
-    subcommands = {DemoCommand.class, AssessCommand.class, CatalogCommand.class},
+    subcommands = {DemoCommand.class, AssessCommand.class, CatalogCommand.class, LabCommand.class},
     usageHelpAutoWidth = true)
 public final class IotcopCommand implements Runnable {
   @Spec

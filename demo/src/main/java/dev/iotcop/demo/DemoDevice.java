@@ -18,7 +18,7 @@ import javax.net.ssl.SSLContext;
  * A cheap IP camera, simulated with real protocol servers inside the JVM on a loopback address: a telnet login with a
  * password from the Mirai botnet list, a web administration page behind admin/admin over plain HTTP, the same over
  * TLS 1.0/1.1 with an expired self-signed certificate, an SSH server with password logins and SHA-1 key exchange, and
- * an outdated security.txt. No root and no installed daemons are needed.
+ * an anonymous MQTT broker and an outdated security.txt. No root and no installed daemons are needed.
  */
 public final class DemoDevice implements AutoCloseable {
   public static final Account TELNET_ACCOUNT = new Account("root", "xc3511");
@@ -58,6 +58,9 @@ public final class DemoDevice implements AutoCloseable {
     tcpPorts.put("https", https.port());
     DemoSshServer ssh = add(new DemoSshServer(address, WEB_ACCOUNT, dir));
     tcpPorts.put("ssh", ssh.port());
+    AnonymousMqttBroker mqtt = add(new AnonymousMqttBroker(address, Map.of(
+        "democam/status", "online", "democam/firmware", "2.4.1", "democam/wifi/ssid", "HomeNetwork")));
+    tcpPorts.put("mqtt", mqtt.port());
   }
 
   private <T extends AutoCloseable> T add(T server) {

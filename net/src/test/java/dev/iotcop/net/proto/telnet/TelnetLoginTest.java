@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs BusyBox telnetd on a loopback port with a small login program of the test's own ({@code test-login.sh}): it
  * asks for a login and a password, accepts only admin / s3cret-pw, and reads its behaviour from a {@code mode} file
  * beside it so one daemon serves every scenario. BusyBox telnetd is in Debian's busybox-static package; point
- * IOTCOP_BUSYBOX_STATIC at its binary (the test is skipped when no BusyBox with telnetd is found).
+ * IOTCOP_BUSYBOX_STATIC at its binary, or let lab/setup-host.sh put it in the lab's program cache (the test is skipped when no BusyBox with telnetd is found).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelnetLoginTest {
@@ -45,7 +45,8 @@ class TelnetLoginTest {
     if (configured != null && Files.isExecutable(Path.of(configured))) {
       return Optional.of(Path.of(configured));
     }
-    return TestDaemon.findProgram("/bin/busybox", "/usr/bin/busybox").filter(TelnetLoginTest::hasTelnetd);
+    String labCache = System.getenv().getOrDefault("IOTCOP_LAB_CACHE", "/var/cache/iotcop-lab");
+    return TestDaemon.findProgram(labCache + "/busybox", "/bin/busybox", "/usr/bin/busybox").filter(TelnetLoginTest::hasTelnetd);
   }
 
   private static boolean hasTelnetd(Path busybox) {

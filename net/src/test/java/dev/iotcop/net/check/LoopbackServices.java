@@ -41,7 +41,14 @@ public final class LoopbackServices {
   /** A lighttpd serving {@code pages} (path to HTML) from a directory, with Basic authentication on {@code protectedPath}. */
   public static TestDaemon lighttpd(Path directory, int port, Map<String, String> pages, Optional<String> protectedPath)
       throws IOException {
+    return lighttpd(directory, port, pages, protectedPath, "");
+  }
+
+  /** As above, with more lighttpd configuration lines (TLS, redirects). */
+  public static TestDaemon lighttpd(Path directory, int port, Map<String, String> pages, Optional<String> protectedPath,
+      String extraConfig) throws IOException {
     Path lighttpd = TestDaemon.requireProgram("/usr/sbin/lighttpd");
+    Files.createDirectories(directory);
     Path root = Files.createDirectories(directory.resolve("www"));
     for (Map.Entry<String, String> page : pages.entrySet()) {
       Path file = root.resolve(page.getKey().substring(1));
@@ -62,9 +69,10 @@ public final class LoopbackServices {
         server.port = %d
         server.errorlog = "%s"
         index-file.names = ("index.html")
-        mimetype.assign = (".html" => "text/html", ".txt" => "text/plain")
+        mimetype.assign = (".html" => "text/html", ".txt" => "text/plain", ".xml" => "text/xml")
         %s
-        """.formatted(root, port, directory.resolve("lighttpd-error.log"), auth));
+        %s
+        """.formatted(root, port, directory.resolve("lighttpd-error.log"), auth, extraConfig));
     TestDaemon daemon = TestDaemon.start(directory, "lighttpd", Map.of(), List.of(lighttpd.toString(), "-D", "-f",
         config.toString()));
     daemon.awaitTcp(port, Duration.ofSeconds(10));

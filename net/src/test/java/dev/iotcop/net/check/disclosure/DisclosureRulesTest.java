@@ -83,6 +83,10 @@ class DisclosureRulesTest {
     assertThat(serverVersion.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(serverVersion.confidence()).isEqualTo(Confidence.LOW);
 
+    Finding upnpWeb = UnauthenticatedInfoCheck.judge(WEB, BannerDisclosure.read(new ServiceFact(WEB, false, "Debian",
+        "6.1.0", "HTTP/1.1 404, Server: Debian/6.1.0 UPnP/1.1 MiniUPnPd/2.3.1", Map.of())));
+    assertThat(upnpWeb.outcome()).as("UPnP requires its Server header").isEqualTo(Outcome.INFO);
+
     Finding quiet = UnauthenticatedInfoCheck.judge(WEB, BannerDisclosure.read(new ServiceFact(WEB, false, "nginx", "",
         "HTTP/1.1 200, Server: nginx", Map.of())));
     assertThat(quiet.outcome()).isEqualTo(Outcome.PASS);

@@ -200,7 +200,8 @@ class UnauthenticatedAccessCheckTest {
     if (configured != null && !configured.isBlank()) {
       return Optional.of(Path.of(configured)).filter(Files::isExecutable);
     }
-    return TestDaemon.findProgram("/bin/busybox", "/usr/bin/busybox").filter(b -> {
+    String labCache = System.getenv().getOrDefault("IOTCOP_LAB_CACHE", "/var/cache/iotcop-lab");
+    return TestDaemon.findProgram(labCache + "/busybox", "/bin/busybox", "/usr/bin/busybox").filter(b -> {
       try {
         Process list = new ProcessBuilder(b.toString(), "--list").redirectErrorStream(true).start();
         String applets = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Finds precise version numbers in free text: at least two dotted numbers, never an IPv4 address. */
 final class VersionText {
-  private static final Pattern VERSION = Pattern.compile("(?<![\\w.])[vV]?(\\d{1,6}(?:\\.\\d{1,6})+)([a-z0-9]{0,8}(?:[-+~_][a-z0-9]{1,12})?)");
+  private static final Pattern VERSION =
+      Pattern.compile("(?<![\\w.])[vV]?(\\d{1,6}(?:\\.\\d{1,6})+)([a-z0-9]{0,8}(?:[-+~_][a-z0-9]{1,12})?)");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
   private static final Pattern MAC = Pattern.compile(
       "(?i)(?<![0-9a-f])(?:[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\\1[0-9a-f]{2}){4}|[0-9a-f]{12})(?![0-9a-f])");
@@ -24,7 +25,7 @@ final class VersionText {
     return Optional.empty();
   }
 
-  /** Whether the value is a MAC address written with colons, dashes or as twelve hex digits with at least one letter and digit. */
+  /** Whether the value is a MAC address: with colons, with dashes, or twelve hex digits mixing letters and digits. */
   static boolean isMac(String value) {
     String v = value.strip();
     if (!MAC.matcher(v).matches()) {

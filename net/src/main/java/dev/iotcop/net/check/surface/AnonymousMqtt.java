@@ -76,7 +76,8 @@ final class AnonymousMqtt {
           case ConnectResult.Acknowledged a -> UnauthenticatedAccessCheck.finding(Outcome.PASS, Confidence.HIGH, service,
               "mqtt.refused", List.of(service.endpoint(), "CONNACK " + a.connack().code()),
               List.of(transcript(clientId, "CONNACK return code " + a.connack().code())));
-          case ConnectResult.ClosedWithoutConnack c -> inconclusive(service, "the broker closed the connection without a CONNACK");
+          case ConnectResult.ClosedWithoutConnack c ->
+              inconclusive(service, "the broker closed the connection without a CONNACK");
           case ConnectResult.NoReply n -> inconclusive(service, "no CONNACK within " + wait.toMillis() + " ms");
           case ConnectResult.Unexpected u -> inconclusive(service, "unexpected answer: " + u.description());
         };

@@ -16,7 +16,8 @@ class SecurityTxtCheckContractTest extends CheckContract {
 
   @Override
   protected Target sampleTarget() {
-    return new Target.NetworkDevice("loopback", InetAddress.getLoopbackAddress(), Optional.of(URI.create("https://127.0.0.1:9/")));
+    return new Target.NetworkDevice("loopback", InetAddress.getLoopbackAddress(),
+        Optional.of(URI.create("https://127.0.0.1:9/")));
   }
 
   @Override

@@ -71,7 +71,8 @@ class UnauthenticatedInfoCheckTest {
 
   /** Discovers the agent as an assessment does (retrying while it binds) and returns its service fact. */
   private static ServiceFact discovered(int port) throws Exception {
-    Target.NetworkDevice target = new Target.NetworkDevice("l", TestDaemon.LOOPBACK, Optional.empty(), "", Integer.toString(port));
+    Target.NetworkDevice target =
+        new Target.NetworkDevice("l", TestDaemon.LOOPBACK, Optional.empty(), "", Integer.toString(port));
     for (int attempt = 0; attempt < 30; attempt++) {
       CheckResult r = new UdpDiscoveryCheck().run(TestContexts.context(target, Facts.empty(), LoopbackServices.QUICK),
           target.subject());

@@ -57,7 +57,8 @@ class UnauthenticatedAccessCheckTest {
     Path config = directory.resolve(name + ".conf");
     Files.writeString(config, String.join("\n", List.of("listen=YES", "listen_ipv6=NO", "listen_address=127.0.0.1",
         "listen_port=" + port, "background=NO", "seccomp_sandbox=NO", "xferlog_enable=NO", "anon_root=" + root,
-        "secure_chroot_dir=" + empty, "anonymous_enable=" + (anonymous ? "YES" : "NO"), "local_enable=" + (anonymous ? "NO" : "YES"))) + "\n");
+        "secure_chroot_dir=" + empty, "anonymous_enable=" + (anonymous ? "YES" : "NO"),
+        "local_enable=" + (anonymous ? "NO" : "YES"))) + "\n");
     TestDaemon daemon = TestDaemon.start(directory, name, Map.of(), List.of(vsftpd.toString(), config.toString()));
     daemon.awaitTcp(port, Duration.ofSeconds(10));
     ftpPort = port;

@@ -3,7 +3,6 @@ package dev.iotcop.bench;
 import dev.iotcop.engine.check.Deadline;
 import dev.iotcop.engine.check.ProgressSink;
 import dev.iotcop.net.discovery.PortSpec;
-import dev.iotcop.net.discovery.SelectorPortScanner;
 import dev.iotcop.net.discovery.TcpPortScanner;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -23,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full TCP port discovery (65535 ports) of a loopback address by the two scanners, at several concurrency windows.
+ * Full TCP port discovery (65535 ports) of a loopback address, at several concurrency windows.
  * Loopback answers every closed port with a reset at once, so this measures the scanners' own cost per port.
  * Set {@code -Dbench.address=...} to scan an address inside a lab namespace instead (only addresses you created).
  */
@@ -47,12 +46,6 @@ public class PortScanBenchmark {
       throw new IllegalArgumentException("benchmarks scan only loopback or lab namespace addresses, not " + address);
     }
     all = PortSpec.all();
-  }
-
-  @Benchmark
-  public int selectorScanner() throws InterruptedException {
-    return new SelectorPortScanner(window, Duration.ofSeconds(2))
-        .scan(address, all, Deadline.in(Duration.ofMinutes(2), Clock.systemUTC()), ProgressSink.NONE).open().size();
   }
 
   @Benchmark

@@ -46,7 +46,7 @@ public final class TcpDiscoveryCheck implements Check {
     ctx.deadline().check();
     Target.NetworkDevice target = NetworkChecks.networkTarget(ctx);
     PortSpec ports = PortSpec.parse(target.ports());
-    TcpPortScanner.ScanResult scan = new SelectorPortScanner(ctx.politeness().discoveryConcurrency(), ctx.politeness().connectTimeout())
+    TcpPortScanner.ScanResult scan = new TcpPortScanner(ctx.politeness().discoveryConcurrency(), ctx.politeness().connectTimeout())
         .scan(target.address(), ports, ctx.deadline(), ctx.progress());
     List<Fact> facts = new ArrayList<>();
     scan.open().forEach(p -> facts.add(new OpenPort(target.addressText(), p, Transport.TCP)));

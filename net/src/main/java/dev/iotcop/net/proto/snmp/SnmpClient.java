@@ -92,6 +92,56 @@ public final class SnmpClient {
   }
 
   /**
+   * Sends an SNMPv3 engine discovery request (no user, no authentication) and returns what the agent's Report said
+   * about its engine. Agents answer it without any credential, so it finds SNMPv3-capable agents whatever their
+   * communities and users; empty when nothing answered with a Report to this message id.
+   */
+  public Optional<EngineDiscovery> discoverEngine() throws IOException {
+    int messageId = requestIds.nextInt(1, Integer.MAX_VALUE);
+    byte[] bytes = SnmpV3Codec.encode(SnmpV3Message.engineDiscovery(messageId, requestIds.nextInt(1, Integer.MAX_VALUE)));
+    try (DatagramSocket socket = new DatagramSocket()) {
+      socket.connect(agent);
+      for (int attempt = 0; attempt <= retries; attempt++) {
+        socket.send(new DatagramPacket(bytes, bytes.length));
+        Optional<EngineDiscovery> report = awaitReport(socket, messageId);
+        if (report.isPresent()) {
+          return report;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EngineDiscovery> awaitReport(DatagramSocket socket, int messageId) throws IOException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    byte[] buffer = new byte[RECEIVE_BUFFER];
+    while (true) {
+      long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+      if (left <= 0) {
+        return Optional.empty();
+      }
+      socket.setSoTimeout((int) left);
+      DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+      try {
+        socket.receive(packet);
+      } catch (SocketTimeoutException | PortUnreachableException e) {
+        return Optional.empty();
+      }
+      try {
+        SnmpV3Message message = SnmpV3Codec.decode(Arrays.copyOf(packet.getData(), packet.getLength()));
+        if (message.messageId() == messageId && message.data() instanceof SnmpV3Message.Plain plain
+            && plain.scopedPdu().pdu().type() == PduType.REPORT) {
+          UsmSecurityParameters usm = message.security();
+          return Optional.of(new EngineDiscovery(new EngineId(usm.engineId()), usm.engineBoots(), usm.engineTime(),
+              plain.scopedPdu().pdu().varBinds()));
+        }
+      } catch (SnmpFormatException ignored) {
+        // not a report to us; keep waiting until the deadline
+      }
+    }
+  }
+
+  /**
    * Reads sysDescr.0, sysObjectID.0, sysName.0, sysContact.0 and sysLocation.0 with one community. Returns empty when
    * the agent did not answer at all (wrong community, or no agent). An SNMPv1 agent refuses a whole request when one
    * object is missing, so after an error the objects are asked for one at a time.

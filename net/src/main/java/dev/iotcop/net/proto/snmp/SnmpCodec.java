@@ -12,20 +12,23 @@ public final class SnmpCodec {
   private SnmpCodec() {}
 
   public static byte[] encode(SnmpMessage message) {
-    Pdu pdu = message.pdu();
+    return BerWriter.constructed(SnmpValue.TAG_SEQUENCE, List.of(
+        BerWriter.integer(SnmpValue.TAG_INTEGER, message.version().wire()),
+        BerWriter.element(SnmpValue.TAG_OCTET_STRING, message.community().getBytes(StandardCharsets.ISO_8859_1)),
+        encodePdu(message.pdu())));
+  }
+
+  /** The PDU alone, as it appears inside a community message or an SNMPv3 scoped PDU. */
+  static byte[] encodePdu(Pdu pdu) {
     List<byte[]> varBinds = new ArrayList<>(pdu.varBinds().size());
     for (VarBind varBind : pdu.varBinds()) {
       varBinds.add(BerWriter.constructed(SnmpValue.TAG_SEQUENCE, List.of(BerWriter.oid(varBind.oid()), value(varBind.value()))));
     }
-    byte[] pduBytes = BerWriter.constructed(pdu.type().tag(), List.of(
+    return BerWriter.constructed(pdu.type().tag(), List.of(
         BerWriter.integer(SnmpValue.TAG_INTEGER, pdu.requestId()),
         BerWriter.integer(SnmpValue.TAG_INTEGER, pdu.errorStatus()),
         BerWriter.integer(SnmpValue.TAG_INTEGER, pdu.errorIndex()),
         BerWriter.constructed(SnmpValue.TAG_SEQUENCE, varBinds)));
-    return BerWriter.constructed(SnmpValue.TAG_SEQUENCE, List.of(
-        BerWriter.integer(SnmpValue.TAG_INTEGER, message.version().wire()),
-        BerWriter.element(SnmpValue.TAG_OCTET_STRING, message.community().getBytes(StandardCharsets.ISO_8859_1)),
-        pduBytes));
   }
 
   private static byte[] value(SnmpValue value) {
@@ -62,13 +65,18 @@ public final class SnmpCodec {
         .orElseThrow(() -> new SnmpFormatException("unsupported SNMP version number " + versionNumber));
     String community = new String(message.expect(SnmpValue.TAG_OCTET_STRING, "community").content(),
         StandardCharsets.ISO_8859_1);
-    BerReader.Element pduElement = message.read();
-    PduType type = PduType.fromTag(pduElement.tag()).orElseThrow(
-        () -> new SnmpFormatException("unsupported PDU tag 0x" + Integer.toHexString(pduElement.tag())));
+    Pdu pdu = decodePdu(message.read());
     if (message.hasRemaining()) {
       throw new SnmpFormatException("trailing bytes after the PDU");
     }
-    return new SnmpMessage(version, community, pdu(type, pduElement.reader()));
+    return new SnmpMessage(version, community, pdu);
+  }
+
+  /** One PDU element of a request/response layout. */
+  static Pdu decodePdu(BerReader.Element pduElement) throws SnmpFormatException {
+    PduType type = PduType.fromTag(pduElement.tag()).orElseThrow(
+        () -> new SnmpFormatException("unsupported PDU tag 0x" + Integer.toHexString(pduElement.tag())));
+    return pdu(type, pduElement.reader());
   }
 
   private static Pdu pdu(PduType type, BerReader reader) throws SnmpFormatException {

@@ -10,13 +10,9 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.Target;
 import dev.iotcop.engine.Transport;
 import dev.iotcop.engine.check.Check;
-import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.engine.check.ProgressSink;
-import dev.iotcop.engine.check.TestContexts;
 import dev.iotcop.engine.evidence.CredentialEvidence;
-import dev.iotcop.engine.fact.Facts;
-import dev.iotcop.engine.fact.ServiceFact;
 import dev.iotcop.engine.run.AssessmentResult;
 import dev.iotcop.engine.run.AssessmentRunner;
 import dev.iotcop.engine.verdict.Declarations;
@@ -28,11 +24,11 @@ import dev.iotcop.lab.Lab;
 import dev.iotcop.lab.LabDevice;
 import dev.iotcop.lab.junit.RequiresLab;
 import dev.iotcop.net.discovery.TcpDiscoveryCheck;
+import dev.iotcop.net.discovery.UdpDiscoveryCheck;
 import dev.iotcop.net.identify.IdentifyCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -50,9 +46,10 @@ class CredentialChecksLabTest {
 
   private static AssessmentResult assess(LabDevice device) throws InterruptedException {
     Target target = new Target.NetworkDevice(device.address().getHostAddress(), device.address(), Optional.empty());
-    List<Check> checks = List.of(new TcpDiscoveryCheck(), new IdentifyCheck(), new TelnetDefaultCredentialsCheck(),
-        new SshDefaultCredentialsCheck(), new FtpDefaultCredentialsCheck(), new HttpDefaultCredentialsCheck(),
-        new MqttDefaultCredentialsCheck(), new BruteForceResistanceCheck());
+    List<Check> checks = List.of(new TcpDiscoveryCheck(), new UdpDiscoveryCheck(), new IdentifyCheck(),
+        new TelnetDefaultCredentialsCheck(), new SshDefaultCredentialsCheck(), new FtpDefaultCredentialsCheck(),
+        new HttpDefaultCredentialsCheck(), new MqttDefaultCredentialsCheck(), new SnmpDefaultCommunityCheck(),
+        new BruteForceResistanceCheck());
     return new AssessmentRunner(Clock.systemUTC()).run(target, checks, Politeness.standard(), ProgressSink.NONE);
   }
 
@@ -74,7 +71,7 @@ class CredentialChecksLabTest {
 
   private static List<Finding> authentication(AssessmentResult r) {
     return r.findings().stream().filter(f -> f.checkId().endsWith(".default-credentials")
-        || f.checkId().equals(BruteForceResistanceCheck.ID)).toList();
+        || f.checkId().equals(SnmpDefaultCommunityCheck.ID) || f.checkId().equals(BruteForceResistanceCheck.ID)).toList();
   }
 
   @Test
@@ -106,10 +103,7 @@ class CredentialChecksLabTest {
       assertThat(verdict(r, "5.1-2")).isEqualTo(VerdictValue.FAIL);
       assertThat(of(r, BruteForceResistanceCheck.ID)).isNotEmpty().noneMatch(Finding::isConfidentFailure);
 
-      Subject.Service snmp = new Subject.Service(camera.address().getHostAddress(), camera.port("snmp"), Transport.UDP, "snmp");
-      CheckContext ctx = TestContexts.context(r.target(), Facts.of(List.of(new ServiceFact(snmp, false, "", "", "", Map.of()))),
-          Politeness.standard());
-      Finding community = LoopbackChecks.only(new SnmpDefaultCommunityCheck().run(ctx, snmp));
+      Finding community = on(r, SnmpDefaultCommunityCheck.ID, camera.port("snmp"));
       assertThat(community.outcome()).as(community.toString()).isEqualTo(Outcome.FAIL);
       assertThat(LoopbackChecks.credential(community).orElseThrow().password().reveal()).isEqualTo("public");
     }

@@ -49,7 +49,11 @@ public final class SshDefaultCredentialsCheck implements Check {
     }
     AuthMethodsOutcome methods;
     try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
-      methods = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(), timeout);
+      try {
+        methods = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(), timeout);
+      } finally {
+        SessionGrace.await(ctx);
+      }
     }
     ctx.deadline().check();
     String mechanism;

@@ -140,6 +140,10 @@ class CredentialChecksLabTest {
         }
       }
       assertThat(fragile.lockedOutAccounts()).as("accounts locked by the assessment").isEmpty();
+      assertThat(fragile.log("ftp")).as("vsftpd turned no session away").doesNotContainIgnoringCase("too many");
+      for (String service : List.of("telnet", "dropbear")) {
+        assertThat(fragile.log(service)).as("xinetd turned no %s session away", service).doesNotContain("service_limit");
+      }
       for (String account : List.of("operator", "service", "root")) {
         assertThat(fragile.loginFailures(account)).as("failed logins charged to %s", account)
             .isLessThan(Politeness.standard().maxFailuresPerAccount() + 1);

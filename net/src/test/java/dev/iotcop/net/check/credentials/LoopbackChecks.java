@@ -4,7 +4,6 @@ import dev.iotcop.engine.Finding;
 import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.Target;
 import dev.iotcop.engine.Transport;
-import dev.iotcop.engine.check.Check;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckResult;
 import dev.iotcop.engine.check.Politeness;
@@ -14,11 +13,7 @@ import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.fact.Fact;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
-import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +43,6 @@ final class LoopbackChecks {
     return TestContexts.context(TARGET, Facts.of(List.of(facts)), politeness);
   }
 
-  static CheckResult run(Check check, CheckContext ctx, Subject.Service service) throws InterruptedException {
-    return check.run(ctx, service);
-  }
-
   static Finding only(CheckResult result) {
     if (result.findings().size() != 1) {
       throw new AssertionError("expected one finding, got " + result.findings());
@@ -75,13 +66,5 @@ final class LoopbackChecks {
     }
     out.addAll(f.messageArgs());
     return String.join("\n", out);
-  }
-
-  static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

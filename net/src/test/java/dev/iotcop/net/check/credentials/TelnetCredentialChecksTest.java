@@ -6,14 +6,25 @@ import static dev.iotcop.net.check.credentials.LoopbackChecks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.iotcop.catalog.Catalog;
 import dev.iotcop.engine.Confidence;
 import dev.iotcop.engine.Finding;
 import dev.iotcop.engine.Outcome;
 import dev.iotcop.engine.Subject;
+import dev.iotcop.engine.Target;
+import dev.iotcop.engine.check.Check;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.ProgressSink;
 import dev.iotcop.engine.evidence.CredentialEvidence;
 import dev.iotcop.engine.evidence.Transcript;
+import dev.iotcop.engine.run.AssessmentResult;
+import dev.iotcop.engine.run.AssessmentRunner;
+import dev.iotcop.engine.verdict.Declarations;
+import dev.iotcop.engine.verdict.VerdictResolver;
+import dev.iotcop.engine.verdict.VerdictValue;
+import dev.iotcop.net.discovery.TcpDiscoveryCheck;
+import dev.iotcop.net.identify.IdentifyCheck;
 import dev.iotcop.net.proto.TestBytes;
 import dev.iotcop.net.proto.TestDaemon;
 import java.io.IOException;
@@ -21,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The telnet default-credentials and guessing-resistance checks against BusyBox telnetd on a loopback port, with a
  * login program of the test's own ({@code device-login.sh}) that plays a device per scenario. BusyBox telnetd is in
- * Debian's busybox-static package; point IOTCOP_BUSYBOX_STATIC at its binary (the tests are skipped without it).
+ * Debian's busybox-static package; point IOTCOP_BUSYBOX_STATIC at its binary, or let lab/setup-host.sh put it in the
+ * lab's program cache (the tests are skipped when no BusyBox with telnetd is found).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelnetCredentialChecksTest {
@@ -48,7 +61,9 @@ class TelnetCredentialChecksTest {
     if (configured != null && Files.isExecutable(Path.of(configured))) {
       return Optional.of(Path.of(configured));
     }
-    return TestDaemon.findProgram("/bin/busybox", "/usr/bin/busybox").filter(TelnetCredentialChecksTest::hasTelnetd);
+    String labCache = System.getenv().getOrDefault("IOTCOP_LAB_CACHE", "/var/cache/iotcop-lab");
+    return TestDaemon.findProgram(labCache + "/busybox", "/bin/busybox", "/usr/bin/busybox")
+        .filter(TelnetCredentialChecksTest::hasTelnetd);
   }
 
   private static boolean hasTelnetd(Path busybox) {
@@ -225,5 +240,32 @@ class TelnetCredentialChecksTest {
     assertThat(f.messageKey()).isEqualTo("check.net.login.brute-force-resistance.lockout");
     assertThat(f.messageArgs().getFirst()).isEqualTo("4");
     assertThat(ctx.logins().lockout(service)).isPresent();
+  }
+
+  @Test
+  @Timeout(120)
+  void aWholeAssessmentFindsTheTelnetPasswordAndThenProbesGuessingResistance() throws Exception {
+    device("mirai");
+    Target target = new Target.NetworkDevice("loopback", TestDaemon.LOOPBACK, Optional.empty(),
+        Integer.toString(service.port()), "9");
+    List<Check> checks = List.of(new TcpDiscoveryCheck(), new IdentifyCheck(), new TelnetDefaultCredentialsCheck(),
+        new BruteForceResistanceCheck());
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, checks, LoopbackChecks.politeness(),
+        ProgressSink.NONE);
+    Finding found = r.findings().stream().filter(f -> f.checkId().equals(TelnetDefaultCredentialsCheck.ID)).findFirst()
+        .orElseThrow(() -> new AssertionError(r.findings().toString()));
+    assertThat(found.outcome()).as(found.toString()).isEqualTo(Outcome.FAIL);
+    assertThat(found.messageArgs().getFirst()).isEqualTo("root");
+    assertThat(r.facts().all(AuthenticationFact.class)).extracting(a -> a.service().port()).containsExactly(service.port());
+    assertThat(r.findings()).filteredOn(f -> f.checkId().equals(BruteForceResistanceCheck.ID)).singleElement()
+        .satisfies(f -> assertThat(f.outcome()).as("quick refusals: a low-confidence failure").isEqualTo(Outcome.FAIL));
+    Catalog catalog = Catalog.load();
+    var verdicts = new VerdictResolver(catalog).resolve(catalog.defaultEn303645Version(), r, Declarations.NONE);
+    assertThat(verdicts).filteredOn(v -> v.provision().equals("5.1-1")).singleElement()
+        .satisfies(v -> assertThat(v.verdict()).isEqualTo(VerdictValue.FAIL));
+    assertThat(verdicts).filteredOn(v -> v.provision().equals("5.1-5")).singleElement()
+        .satisfies(v -> assertThat(v.verdict()).as("a low-confidence failure leaves 5.1-5 undecided")
+            .isEqualTo(VerdictValue.INCONCLUSIVE));
+    assertThat(r.peakConnections()).isLessThanOrEqualTo(LoopbackChecks.politeness().maxConnectionsPerDevice());
   }
 }

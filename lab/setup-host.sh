@@ -8,7 +8,7 @@ set -eu
 
 cache="${IOTCOP_LAB_CACHE:-/var/cache/iotcop-lab}"
 packages="iproute2 util-linux openssl openssh-server openssh-client dropbear-bin lighttpd lighttpd-mod-openssl
-  nginx-light vsftpd snmpd mosquitto avahi-daemon miniupnpd libpam-modules-bin"
+  nginx-light vsftpd snmpd mosquitto avahi-daemon miniupnpd libpam-modules-bin tftpd-hpa"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "setup-host.sh must run as root" >&2

@@ -18,7 +18,8 @@ import javax.net.ssl.SSLContext;
  * A cheap IP camera, simulated with real protocol servers inside the JVM on a loopback address: a telnet login with a
  * password from the Mirai botnet list, a web administration page behind admin/admin over plain HTTP, the same over
  * TLS 1.0/1.1 with an expired self-signed certificate, an SSH server with password logins and SHA-1 key exchange, and
- * an anonymous MQTT broker and an outdated security.txt. No root and no installed daemons are needed.
+ * an anonymous MQTT broker, an SNMP agent answering the community public, and an outdated
+ * security.txt. No root and no installed daemons are needed.
  */
 public final class DemoDevice implements AutoCloseable {
   public static final Account TELNET_ACCOUNT = new Account("root", "xc3511");
@@ -29,6 +30,7 @@ public final class DemoDevice implements AutoCloseable {
   private final Path dir;
   private final List<AutoCloseable> servers = new ArrayList<>();
   private final Map<String, Integer> tcpPorts = new LinkedHashMap<>();
+  private final List<Integer> udpPorts = new ArrayList<>();
 
   private DemoDevice(InetAddress address, Path dir) {
     this.address = address;
@@ -61,6 +63,8 @@ public final class DemoDevice implements AutoCloseable {
     AnonymousMqttBroker mqtt = add(new AnonymousMqttBroker(address, Map.of(
         "democam/status", "online", "democam/firmware", "2.4.1", "democam/wifi/ssid", "HomeNetwork")));
     tcpPorts.put("mqtt", mqtt.port());
+    PublicSnmpAgent snmp = add(new PublicSnmpAgent(address, PublicSnmpAgent.systemGroup(MODEL, "DC200-7F3A91")));
+    udpPorts.add(snmp.port());
   }
 
   private <T extends AutoCloseable> T add(T server) {
@@ -79,7 +83,7 @@ public final class DemoDevice implements AutoCloseable {
 
   /** The UDP ports the device answers on. */
   public List<Integer> udpPorts() {
-    return List.of();
+    return List.copyOf(udpPorts);
   }
 
   @Override

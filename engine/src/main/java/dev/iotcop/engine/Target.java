@@ -14,11 +14,11 @@ public sealed interface Target permits Target.NetworkDevice, Target.FirmwareImag
   /**
    * A device reachable at {@code address}; {@code vendorUrl} is the manufacturer's site, for security.txt; {@code ports}
    * limits TCP discovery to the ports the user named ({@code 1-65535} by default, syntax {@code 1-1024,8080});
-   * {@code udpPorts} are the UDP ports probed for known services (SNMP, SSDP, mDNS, CoAP by default).
+   * {@code udpPorts} are the UDP ports probed for known services (TFTP, SNMP, SSDP, mDNS, CoAP by default).
    */
   record NetworkDevice(String label, InetAddress address, Optional<URI> vendorUrl, String ports, String udpPorts) implements Target {
     public static final String ALL_PORTS = "1-65535";
-    public static final String DEFAULT_UDP_PORTS = "161,1900,5353,5683";
+    public static final String DEFAULT_UDP_PORTS = "69,161,1900,5353,5683";
 
     public NetworkDevice(String label, InetAddress address, Optional<URI> vendorUrl) {
       this(label, address, vendorUrl, ALL_PORTS, DEFAULT_UDP_PORTS);

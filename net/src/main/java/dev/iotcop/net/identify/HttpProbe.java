@@ -27,7 +27,7 @@ final class HttpProbe implements ServiceProbe {
     try {
       HttpResponse r = client.send(HttpRequest.get("/"));
       String server = r.headers().first("Server").orElse("");
-      Matcher m = SERVER.matcher(server.strip());
+      Matcher m = SERVER.matcher(productToken(server));
       String product = "";
       String version = "";
       if (m.find()) {
@@ -41,6 +41,24 @@ final class HttpProbe implements ServiceProbe {
       return Optional.empty();
     }
   }
+
+  /**
+   * The token of a Server header that names the web server: UPnP stacks write the operating system and the UPnP
+   * version first ({@code Debian/12 UPnP/1.1 MiniUPnPd/2.3.1}), so those tokens are passed over.
+   */
+  static String productToken(String server) {
+    String[] tokens = server.strip().split("\\s+");
+    for (String t : tokens) {
+      String name = t.contains("/") ? t.substring(0, t.indexOf('/')) : t;
+      if (!NOT_PRODUCTS.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith("(")) {
+        return t;
+      }
+    }
+    return tokens.length == 0 ? "" : tokens[0];
+  }
+
+  private static final java.util.Set<String> NOT_PRODUCTS = java.util.Set.of("linux", "debian", "ubuntu", "unix", "upnp", "posix",
+      "windows", "android", "freertos", "openwrt", "dlnadoc");
 
   static SocketHttpClient client(CheckContext ctx, Subject.Service service, boolean tls) {
     return new SocketHttpClient(new SocketHttpClient.Endpoint(service.address(), service.port(),

@@ -33,6 +33,10 @@ public final class PolitenessOptions {
   @Option(names = "--pause", paramLabel = "DURATION", description = "Pause after each login attempt (default 0, gentle 750ms).")
   String pause;
 
+  @Option(names = "--session-linger", paramLabel = "DURATION",
+      description = "How long a closed session still counts against the caps (default 300ms, gentle 1s).")
+  String linger;
+
   @Option(names = "--deadline", paramLabel = "DURATION", description = "Most time for one device (default 15m, gentle 45m).")
   String deadline;
 
@@ -56,6 +60,9 @@ public final class PolitenessOptions {
       }
       if (pause != null) {
         p = p.withPause(Durations.parse("--pause", pause));
+      }
+      if (linger != null) {
+        p = p.withSessionLinger(Durations.parse("--session-linger", linger));
       }
       if (deadline != null) {
         p = p.withDeadline(Durations.parse("--deadline", deadline));

@@ -4,7 +4,8 @@ import dev.iotcop.engine.Subject;
 import java.util.Optional;
 
 /**
- * Keeps login attempts within the politeness budget for each service and account, shared by every check of one
+ * Keeps login attempts within the politeness budget for each service and each account of the device, shared by every
+ * check of one
  * assessment, and remembers services where a lockout was seen so no check hammers on them.
  */
 public interface LoginBudget {
@@ -19,6 +20,9 @@ public interface LoginBudget {
 
   Optional<String> lockout(Subject.Service service);
 
-  /** Failed attempts left for an account on a service before the per-account cap. */
+  /** Failed attempts left for an account before the per-account cap, counted over every service of the device. */
   int failuresLeft(Subject.Service service, String account);
+
+  /** Failed attempts for an account on this one service, counting attempts still in flight as possible failures. */
+  int failuresOn(Subject.Service service, String account);
 }

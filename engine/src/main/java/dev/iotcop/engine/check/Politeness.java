@@ -9,11 +9,13 @@ import java.time.Duration;
  * @param maxConnectionsPerDevice concurrent application sessions to one device (discovery probes excluded)
  * @param maxConnectionsPerService concurrent sessions to one service
  * @param maxLoginAttemptsPerService login attempts, successful or not, per service in one assessment
- * @param maxFailuresPerAccount failed logins per account name per service; kept below common lockout thresholds
+ * @param maxFailuresPerAccount failed logins per account name on one device; kept below common lockout thresholds
  * @param discoveryConcurrency connection attempts in flight during port discovery
  * @param connectTimeout time allowed for a TCP connection to be accepted
  * @param readTimeout time allowed for a reply
  * @param pauseBetweenAttempts pause after each login attempt on a service
+ * @param sessionLinger how long a closed telnet, FTP or SSH session still counts against the caps: devices count such
+ *     a session until the process serving it has ended, a moment after the client hung up
  * @param deadline the whole assessment of one device
  */
 public record Politeness(
@@ -25,6 +27,7 @@ public record Politeness(
     Duration connectTimeout,
     Duration readTimeout,
     Duration pauseBetweenAttempts,
+    Duration sessionLinger,
     Duration deadline) {
 
   public Politeness {
@@ -36,8 +39,8 @@ public record Politeness(
     if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
       throw new IllegalArgumentException("timeouts must be positive");
     }
-    if (pauseBetweenAttempts.isNegative() || deadline.isNegative() || deadline.isZero()) {
-      throw new IllegalArgumentException("pause must not be negative and the deadline must be positive");
+    if (pauseBetweenAttempts.isNegative() || sessionLinger.isNegative() || deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("pauses must not be negative and the deadline must be positive");
     }
   }
 
@@ -48,40 +51,47 @@ public record Politeness(
   }
 
   public static Politeness standard() {
-    return new Politeness(6, 2, 16, 3, 1000, Duration.ofSeconds(2), Duration.ofSeconds(6), Duration.ZERO, Duration.ofMinutes(15));
+    return new Politeness(6, 2, 16, 3, 1000, Duration.ofSeconds(2), Duration.ofSeconds(6), Duration.ZERO, Duration.ofMillis(300),
+        Duration.ofMinutes(15));
   }
 
   public static Politeness gentle() {
-    return new Politeness(2, 1, 8, 2, 64, Duration.ofSeconds(4), Duration.ofSeconds(12), Duration.ofMillis(750), Duration.ofMinutes(45));
+    return new Politeness(2, 1, 8, 2, 64, Duration.ofSeconds(4), Duration.ofSeconds(12), Duration.ofMillis(750), Duration.ofSeconds(1),
+        Duration.ofMinutes(45));
   }
 
   public Politeness withDeadline(Duration d) {
     return new Politeness(maxConnectionsPerDevice, maxConnectionsPerService, maxLoginAttemptsPerService, maxFailuresPerAccount,
-        discoveryConcurrency, connectTimeout, readTimeout, pauseBetweenAttempts, d);
+        discoveryConcurrency, connectTimeout, readTimeout, pauseBetweenAttempts, sessionLinger, d);
   }
 
   public Politeness withConnectionCaps(int perDevice, int perService) {
     return new Politeness(perDevice, perService, maxLoginAttemptsPerService, maxFailuresPerAccount, discoveryConcurrency,
-        connectTimeout, readTimeout, pauseBetweenAttempts, deadline);
+        connectTimeout, readTimeout, pauseBetweenAttempts, sessionLinger, deadline);
   }
 
   public Politeness withLoginBudget(int attemptsPerService, int failuresPerAccount) {
     return new Politeness(maxConnectionsPerDevice, maxConnectionsPerService, attemptsPerService, failuresPerAccount,
-        discoveryConcurrency, connectTimeout, readTimeout, pauseBetweenAttempts, deadline);
+        discoveryConcurrency, connectTimeout, readTimeout, pauseBetweenAttempts, sessionLinger, deadline);
   }
 
   public Politeness withDiscoveryConcurrency(int n) {
     return new Politeness(maxConnectionsPerDevice, maxConnectionsPerService, maxLoginAttemptsPerService, maxFailuresPerAccount,
-        n, connectTimeout, readTimeout, pauseBetweenAttempts, deadline);
+        n, connectTimeout, readTimeout, pauseBetweenAttempts, sessionLinger, deadline);
   }
 
   public Politeness withTimeouts(Duration connect, Duration read) {
     return new Politeness(maxConnectionsPerDevice, maxConnectionsPerService, maxLoginAttemptsPerService, maxFailuresPerAccount,
-        discoveryConcurrency, connect, read, pauseBetweenAttempts, deadline);
+        discoveryConcurrency, connect, read, pauseBetweenAttempts, sessionLinger, deadline);
   }
 
   public Politeness withPause(Duration pause) {
     return new Politeness(maxConnectionsPerDevice, maxConnectionsPerService, maxLoginAttemptsPerService, maxFailuresPerAccount,
-        discoveryConcurrency, connectTimeout, readTimeout, pause, deadline);
+        discoveryConcurrency, connectTimeout, readTimeout, pause, sessionLinger, deadline);
+  }
+
+  public Politeness withSessionLinger(Duration linger) {
+    return new Politeness(maxConnectionsPerDevice, maxConnectionsPerService, maxLoginAttemptsPerService, maxFailuresPerAccount,
+        discoveryConcurrency, connectTimeout, readTimeout, pauseBetweenAttempts, linger, deadline);
   }
 }

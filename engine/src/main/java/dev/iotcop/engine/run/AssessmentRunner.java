@@ -52,7 +52,8 @@ public final class AssessmentRunner {
     Instant started = clock.instant();
     Deadline deadline = Deadline.in(politeness.deadline(), clock);
     SemaphoreConnectionGate gate =
-        new SemaphoreConnectionGate(politeness.maxConnectionsPerDevice(), politeness.maxConnectionsPerService(), deadline);
+        new SemaphoreConnectionGate(politeness.maxConnectionsPerDevice(), politeness.maxConnectionsPerService(),
+            politeness.sessionLinger(), deadline);
     AssessmentLoginBudget logins =
         new AssessmentLoginBudget(politeness.maxLoginAttemptsPerService(), politeness.maxFailuresPerAccount());
     Map<String, CheckDescriptor> descriptors = new LinkedHashMap<>();

@@ -4,23 +4,33 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.check.ConnectionGate;
 import dev.iotcop.engine.check.Deadline;
 import dev.iotcop.engine.check.DeadlineExceededException;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A {@link ConnectionGate} for one device: one fair semaphore for the device and one per service endpoint. */
+/**
+ * A {@link ConnectionGate} for one device: one fair semaphore for the device and one per service endpoint. A closed
+ * session of a service that usually runs one process per session (telnet, FTP, SSH, or one not identified yet) keeps
+ * its place for {@code linger}, because such devices count a session until that process has ended.
+ */
 public final class SemaphoreConnectionGate implements ConnectionGate {
   private final Semaphore device;
   private final int perService;
   private final Deadline deadline;
+  private final Duration linger;
+  /** Protocols whose daemons commonly fork (or are started by inetd) per session. */
+  static final Set<String> PROCESS_PER_SESSION = Set.of("telnet", "ftp", "ftps", "ssh", "unknown");
   private final ConcurrentHashMap<String, Semaphore> services = new ConcurrentHashMap<>();
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger peak = new AtomicInteger();
 
-  public SemaphoreConnectionGate(int perDevice, int perService, Deadline deadline) {
+  public SemaphoreConnectionGate(int perDevice, int perService, Duration linger, Deadline deadline) {
     this.device = new Semaphore(perDevice, true);
     this.perService = perService;
+    this.linger = linger;
     this.deadline = deadline;
   }
 
@@ -43,9 +53,25 @@ public final class SemaphoreConnectionGate implements ConnectionGate {
         if (!closed) {
           closed = true;
           open.decrementAndGet();
-          device.release();
-          s.release();
+          if (linger.isZero() || !PROCESS_PER_SESSION.contains(service.protocol())) {
+            release();
+          } else {
+            Thread.ofVirtual().start(() -> {
+              try {
+                Thread.sleep(linger);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                release();
+              }
+            });
+          }
         }
+      }
+
+      private void release() {
+        device.release();
+        s.release();
       }
     };
   }

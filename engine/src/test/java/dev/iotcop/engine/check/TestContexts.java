@@ -15,7 +15,8 @@ public final class TestContexts {
     Clock clock = Clock.systemUTC();
     Deadline deadline = Deadline.in(politeness.deadline(), clock);
     return new CheckContext(target, facts, politeness, deadline,
-        new SemaphoreConnectionGate(politeness.maxConnectionsPerDevice(), politeness.maxConnectionsPerService(), deadline),
+        new SemaphoreConnectionGate(politeness.maxConnectionsPerDevice(), politeness.maxConnectionsPerService(),
+            politeness.sessionLinger(), deadline),
         new AssessmentLoginBudget(politeness.maxLoginAttemptsPerService(), politeness.maxFailuresPerAccount()),
         ProgressSink.NONE, clock);
   }
@@ -26,7 +27,7 @@ public final class TestContexts {
     Politeness p = Politeness.standard().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30));
     Deadline deadline = new Deadline(clock.instant().minusSeconds(1), clock);
     return new CheckContext(target, facts, p, deadline,
-        new SemaphoreConnectionGate(p.maxConnectionsPerDevice(), p.maxConnectionsPerService(), deadline),
+        new SemaphoreConnectionGate(p.maxConnectionsPerDevice(), p.maxConnectionsPerService(), p.sessionLinger(), deadline),
         new AssessmentLoginBudget(p.maxLoginAttemptsPerService(), p.maxFailuresPerAccount()), ProgressSink.NONE, clock);
   }
 }

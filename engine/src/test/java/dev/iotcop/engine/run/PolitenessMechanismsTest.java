@@ -29,7 +29,7 @@ class PolitenessMechanismsTest {
   @Test
   void gateNeverAdmitsMoreThanTheCaps() throws Exception {
     Deadline deadline = Deadline.in(Duration.ofSeconds(20), Clock.systemUTC());
-    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(3, 2, deadline);
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(3, 2, Duration.ZERO, deadline);
     AtomicInteger telnetOpen = new AtomicInteger();
     AtomicInteger telnetPeak = new AtomicInteger();
     List<Runnable> work = new ArrayList<>();
@@ -59,7 +59,7 @@ class PolitenessMechanismsTest {
   @Test
   void gateGivesUpAtTheDeadline() throws Exception {
     Deadline deadline = Deadline.in(Duration.ofMillis(150), Clock.systemUTC());
-    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, deadline);
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, Duration.ZERO, deadline);
     CountDownLatch held = new CountDownLatch(1);
     try (ConnectionGate.Permit p = gate.open(TELNET)) {
       held.countDown();
@@ -81,7 +81,38 @@ class PolitenessMechanismsTest {
     budget.record(TELNET, "admin", false);
     assertThat(budget.reserve(TELNET, "user")).isEmpty();
     assertThat(budget.reserve(TELNET, "guest")).get().asString().contains("budget of 5");
-    assertThat(budget.reserve(HTTP, "root")).as("budgets are per service").isEmpty();
+    assertThat(budget.reserve(HTTP, "guest")).as("attempt budgets are per service").isEmpty();
+    assertThat(budget.reserve(HTTP, "root")).as("failures of an account count over the whole device").isPresent();
+  }
+
+  @Test
+  void failedLoginsOfAnAccountCountOverEveryServiceOfTheDevice() {
+    Subject.Service ssh = new Subject.Service("192.0.2.7", 22, Transport.TCP, "ssh");
+    Subject.Service otherDevice = new Subject.Service("192.0.2.8", 22, Transport.TCP, "ssh");
+    AssessmentLoginBudget budget = new AssessmentLoginBudget(50, 2);
+    budget.reserve(TELNET, "root");
+    budget.record(TELNET, "root", false);
+    assertThat(budget.failuresLeft(ssh, "root")).isEqualTo(1);
+    assertThat(budget.failuresOn(ssh, "root")).isZero();
+    assertThat(budget.failuresOn(TELNET, "root")).isEqualTo(1);
+    budget.reserve(ssh, "root");
+    budget.record(ssh, "root", false);
+    assertThat(budget.reserve(TELNET, "root")).as("the device-wide cap of 2 is reached").isPresent();
+    assertThat(budget.reserve(otherDevice, "root")).as("another device has its own budget").isEmpty();
+  }
+
+  @Test
+  void aClosedSessionKeepsItsPlaceForTheLinger() throws Exception {
+    Deadline deadline = Deadline.in(Duration.ofSeconds(20), Clock.systemUTC());
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(2, 1, Duration.ofMillis(400), deadline);
+    gate.open(TELNET).close();
+    long t0 = System.nanoTime();
+    gate.open(TELNET).close();
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(350));
+    gate.open(HTTP).close();
+    long t1 = System.nanoTime();
+    gate.open(HTTP).close();
+    assertThat(Duration.ofNanos(System.nanoTime() - t1)).as("web servers need no linger").isLessThan(Duration.ofMillis(300));
   }
 
   @Test

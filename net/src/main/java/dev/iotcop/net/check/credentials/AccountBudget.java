@@ -25,9 +25,7 @@ final class AccountBudget {
 
   /** Whether one more failed login for {@code account} on {@code service} stays within its share. */
   static boolean allows(CheckContext ctx, Subject.Service service, String account) {
-    int left = ctx.logins().failuresLeft(service, account);
-    int used = ctx.politeness().maxFailuresPerAccount() - left;
-    return left > 0 && used < share(ctx, service);
+    return ctx.logins().failuresLeft(service, account) > 0 && ctx.logins().failuresOn(service, account) < share(ctx, service);
   }
 
   /** Failed logins per account this service may use: the cap divided among the services of its group, at least 1. */

@@ -83,6 +83,7 @@ public final class BruteForceResistanceCheck implements Check {
     List<Evidence> lastEvidence = List.of();
     Credential current = random.next();
     String stoppedBecause = "";
+    attempts:
     for (int i = 0; i < MAX_ATTEMPTS; i++) {
       if (i > 0) {
         DefaultCredentialTrial.pause(ctx);
@@ -101,7 +102,13 @@ public final class BruteForceResistanceCheck implements Check {
       lastEvidence = t.evidence();
       String attempt = Integer.toString(i + 1);
       switch (t.result()) {
-        case REJECTED -> refusals.add(t.elapsed());
+        case REJECTED -> {
+          refusals.add(t.elapsed());
+          // A steady delay on every refusal is already the answer; more wrong logins would only cost the device time.
+          if (ThrottleJudge.judge(refusals) instanceof ThrottleJudge.Verdict.Delayed) {
+            break attempts;
+          }
+        }
         case LOCKED -> {
           ctx.logins().lockoutSeen(service, t.detail());
           return finding(service, Outcome.PASS, LOCKOUT, Confidence.MEDIUM, List.of(attempt, t.detail()), evidence(seen, t));

@@ -49,11 +49,7 @@ public final class SshDefaultCredentialsCheck implements Check {
     }
     AuthMethodsOutcome methods;
     try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
-      try {
-        methods = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(), timeout);
-      } finally {
-        SessionGrace.await(ctx);
-      }
+      methods = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(), timeout);
     }
     ctx.deadline().check();
     String mechanism;

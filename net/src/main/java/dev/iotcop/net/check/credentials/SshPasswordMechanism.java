@@ -77,51 +77,47 @@ final class SshPasswordMechanism implements LoginMechanism {
     }
     List<Transcript.Line> lines = new ArrayList<>();
     try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
+      ClientSession session;
       try {
-        ClientSession session;
-        try {
-          session = client().connect(credential.username(), service.address(), service.port()).verify(connect).getSession();
-        } catch (IOException | RuntimeException e) {
-          return LoginTrial.unreachable(describe(e));
+        session = client().connect(credential.username(), service.address(), service.port()).verify(connect).getSession();
+      } catch (IOException | RuntimeException e) {
+        return LoginTrial.unreachable(describe(e));
+      }
+      try (session) {
+        Set<ClientSession.ClientSessionEvent> ready = session.waitFor(
+            EnumSet.of(ClientSession.ClientSessionEvent.WAIT_AUTH, ClientSession.ClientSessionEvent.CLOSED), read);
+        if (!ready.contains(ClientSession.ClientSessionEvent.WAIT_AUTH)) {
+          // Before any connection got this far it may be an algorithm mismatch; afterwards it is a refusal.
+          return reachedAuthentication
+              ? LoginTrial.of(LoginTrial.Result.LOCKED, "the server closed the connection before authentication", List.of(),
+                  Duration.ZERO)
+              : LoginTrial.unreachable("no authentication stage: key exchange failed or the server closed the connection");
         }
-        try (session) {
-          Set<ClientSession.ClientSessionEvent> ready = session.waitFor(
-              EnumSet.of(ClientSession.ClientSessionEvent.WAIT_AUTH, ClientSession.ClientSessionEvent.CLOSED), read);
-          if (!ready.contains(ClientSession.ClientSessionEvent.WAIT_AUTH)) {
-            // Before any connection got this far it may be an algorithm mismatch; afterwards it is a refusal.
-            return reachedAuthentication
-                ? LoginTrial.of(LoginTrial.Result.LOCKED, "the server closed the connection before authentication", List.of(),
-                    Duration.ZERO)
-                : LoginTrial.unreachable("no authentication stage: key exchange failed or the server closed the connection");
-          }
-          reachedAuthentication = true;
-          lines.add(Transcript.Line.received(String.valueOf(session.getServerVersion())));
-          lines.add(Transcript.Line.sent(name.equals(PASSWORD) ? "userauth password, user " + credential.username()
-              : "userauth keyboard-interactive, user " + credential.username()));
-          lines.add(Transcript.Line.sentSecret(credential.password()));
-          session.addPasswordIdentity(credential.password());
-          long start = System.nanoTime();
-          AuthFuture auth = session.auth();
-          boolean done = auth.await(read);
-          Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-          if (!done) {
-            lines.add(Transcript.Line.note("no answer within " + read.toMillis() + " ms"));
-            return trial(LoginTrial.Result.UNDETERMINED, "no answer to the password within " + read.toMillis() + " ms",
-                lines, elapsed, credential);
-          }
-          if (auth.isSuccess()) {
-            lines.add(Transcript.Line.received("SSH_MSG_USERAUTH_SUCCESS"));
-            return trial(LoginTrial.Result.ACCEPTED, "the server answered SSH_MSG_USERAUTH_SUCCESS", lines, elapsed, credential);
-          }
-          String why = auth.getException() == null ? "authentication failed" : describe(auth.getException());
-          lines.add(Transcript.Line.received(why));
-          return trial(LoginTrial.Result.REJECTED, why, lines, elapsed, credential);
-        } catch (IOException e) {
-          return LoginTrial.of(LoginTrial.Result.LOCKED, "connection broken during authentication: " + describe(e),
-              List.of(new Transcript("ssh", lines)), Duration.ZERO);
+        reachedAuthentication = true;
+        lines.add(Transcript.Line.received(String.valueOf(session.getServerVersion())));
+        lines.add(Transcript.Line.sent(name.equals(PASSWORD) ? "userauth password, user " + credential.username()
+            : "userauth keyboard-interactive, user " + credential.username()));
+        lines.add(Transcript.Line.sentSecret(credential.password()));
+        session.addPasswordIdentity(credential.password());
+        long start = System.nanoTime();
+        AuthFuture auth = session.auth();
+        boolean done = auth.await(read);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        if (!done) {
+          lines.add(Transcript.Line.note("no answer within " + read.toMillis() + " ms"));
+          return trial(LoginTrial.Result.UNDETERMINED, "no answer to the password within " + read.toMillis() + " ms",
+              lines, elapsed, credential);
         }
-      } finally {
-        SessionGrace.await(ctx);
+        if (auth.isSuccess()) {
+          lines.add(Transcript.Line.received("SSH_MSG_USERAUTH_SUCCESS"));
+          return trial(LoginTrial.Result.ACCEPTED, "the server answered SSH_MSG_USERAUTH_SUCCESS", lines, elapsed, credential);
+        }
+        String why = auth.getException() == null ? "authentication failed" : describe(auth.getException());
+        lines.add(Transcript.Line.received(why));
+        return trial(LoginTrial.Result.REJECTED, why, lines, elapsed, credential);
+      } catch (IOException e) {
+        return LoginTrial.of(LoginTrial.Result.LOCKED, "connection broken during authentication: " + describe(e),
+            List.of(new Transcript("ssh", lines)), Duration.ZERO);
       }
     }
   }

@@ -45,30 +45,26 @@ final class TelnetLoginMechanism implements LoginMechanism {
     }
     long start = System.nanoTime();
     try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
+      TimedSocket socket;
       try {
-        TimedSocket socket;
-        try {
-          socket = TimedSocket.connect(ctx, service);
-        } catch (IOException e) {
-          return LoginTrial.unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());
+        socket = TimedSocket.connect(ctx, service);
+      } catch (IOException e) {
+        return LoginTrial.unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      try (socket; TelnetClient client = TelnetClient.over(socket, TelnetClient.DEFAULT_SETTLE)) {
+        LoginAttempt a = new TelnetLogin(LoginPrompts.defaults(), step, MAX_BYTES_PER_STEP)
+            .attempt(client, credential.username(), credential.password());
+        Duration elapsed = socket.sinceLastLine(start);
+        Transcript t = TranscriptSecrets.scrub(a.transcript(), credential.password());
+        if (t.lines().stream().noneMatch(l -> l.direction() == Transcript.Direction.SENT && !l.secret())) {
+          passwordOnly = true;
         }
-        try (socket; TelnetClient client = TelnetClient.over(socket, TelnetClient.DEFAULT_SETTLE)) {
-          LoginAttempt a = new TelnetLogin(LoginPrompts.defaults(), step, MAX_BYTES_PER_STEP)
-              .attempt(client, credential.username(), credential.password());
-          Duration elapsed = socket.sinceLastLine(start);
-          Transcript t = TranscriptSecrets.scrub(a.transcript(), credential.password());
-          if (t.lines().stream().noneMatch(l -> l.direction() == Transcript.Direction.SENT && !l.secret())) {
-            passwordOnly = true;
-          }
-          LoginTrial trial = LoginTrial.of(result(a), detail(a), List.of(t), elapsed);
-          boolean passwordSent = t.lines().stream().anyMatch(l -> l.direction() == Transcript.Direction.SENT && l.secret());
-          return passwordSent ? trial : trial.withoutPasswordAsked();
-        } catch (IOException e) {
-          return LoginTrial.of(LoginTrial.Result.LOCKED, "connection broken during the login dialog: " + e.getMessage(),
-              List.of(), Duration.ofNanos(System.nanoTime() - start));
-        }
-      } finally {
-        SessionGrace.await(ctx);
+        LoginTrial trial = LoginTrial.of(result(a), detail(a), List.of(t), elapsed);
+        boolean passwordSent = t.lines().stream().anyMatch(l -> l.direction() == Transcript.Direction.SENT && l.secret());
+        return passwordSent ? trial : trial.withoutPasswordAsked();
+      } catch (IOException e) {
+        return LoginTrial.of(LoginTrial.Result.LOCKED, "connection broken during the login dialog: " + e.getMessage(),
+            List.of(), Duration.ofNanos(System.nanoTime() - start));
       }
     }
   }

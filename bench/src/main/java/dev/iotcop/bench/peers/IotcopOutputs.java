@@ -60,7 +60,7 @@ final class IotcopOutputs {
               out.add(new Issue(Issue.Kind.CERT_WEAK_SIGNATURE, port, ""));
             }
           }
-          case "ssh" -> e.path("weak").forEach(a -> out.add(new Issue(Issue.Kind.SSH_WEAK_ALGORITHM, port, a.asText())));
+          case "ssh" -> e.path("weak").forEach(a -> out.add(new Issue(Issue.Kind.SSH_WEAK_ALGORITHM, port, algorithmName(a.asText()))));
           default -> { }
         }
       }
@@ -76,6 +76,12 @@ final class IotcopOutputs {
       }
     }
     return java.time.Duration.ZERO;
+  }
+
+  /** iotcop lists a weak SSH algorithm as {@code name (kind, class): reason}; the peers name it alone. */
+  static String algorithmName(String entry) {
+    int paren = entry.indexOf(" (");
+    return paren < 0 ? entry : entry.substring(0, paren);
   }
 
   /** The weakness class of a suite named in iotcop's evidence, in the peers' vocabulary. */

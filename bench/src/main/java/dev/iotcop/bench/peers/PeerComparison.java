@@ -91,8 +91,13 @@ public final class PeerComparison {
         sb.append("| ").append(i).append(" | ").append(theirs.contains(i) ? "yes" : "-").append(" | ")
             .append(ours.contains(i) ? "yes" : "-").append(" |\n");
       }
-      List<Issue> missed = theirs.stream().filter(i -> !ours.contains(i)).toList();
+      List<Issue> missed = theirs.stream().filter(i -> !ours.contains(i) && PolicyDifferences.reason(i).isEmpty()).toList();
+      List<Issue> policy = theirs.stream().filter(i -> !ours.contains(i) && PolicyDifferences.reason(i).isPresent()).toList();
       sb.append("\nFound by the peers but not by iotcop: ").append(missed.isEmpty() ? "none" : missed.toString()).append(".\n");
+      if (!policy.isEmpty()) {
+        sb.append("\nReported by a peer under a policy iotcop does not follow (not counted as missed):\n");
+        policy.forEach(i -> sb.append("- ").append(i).append(": ").append(PolicyDifferences.reason(i).orElseThrow()).append("\n"));
+      }
       return sb.toString();
     }
 

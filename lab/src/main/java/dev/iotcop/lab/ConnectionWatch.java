@@ -86,6 +86,11 @@ public final class ConnectionWatch implements AutoCloseable {
     return counts;
   }
 
+  /**
+   * Counts sockets per local port. {@code /proc/net/tcp} is read in several chunks, and a socket table that changes in
+   * between can list the same connection twice, so connections are counted by their distinct local and remote
+   * addresses, never by lines.
+   */
   private static void tally(Path table, java.util.function.Predicate<String> state, Map<Integer, Integer> counts) {
     List<String> lines;
     try {
@@ -93,14 +98,16 @@ public final class ConnectionWatch implements AutoCloseable {
     } catch (IOException e) {
       return;
     }
+    Map<Integer, java.util.Set<String>> connections = new HashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String[] fields = lines.get(i).strip().split("\\s+");
       if (fields.length > 3 && state.test(fields[3])) {
         String local = fields[1];
         int port = Integer.parseInt(local.substring(local.indexOf(':') + 1), 16);
-        counts.merge(port, 1, Integer::sum);
+        connections.computeIfAbsent(port, p -> new java.util.HashSet<>()).add(local + ">" + fields[2]);
       }
     }
+    connections.forEach((port, distinct) -> counts.merge(port, distinct.size(), Integer::sum));
   }
 
   private Map<Integer, Integer> count() {

@@ -1,11 +1,6 @@
 package dev.iotcop.net.check.disclosure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.iotcop.net.check.DataTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,36 +24,14 @@ final class DisclosureFields {
   }
 
   static DisclosureFields load() {
-    try (InputStream in = DisclosureFields.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(DataTable.lines(DisclosureFields.class, RESOURCE));
   }
 
   static DisclosureFields parse(List<String> lines) {
     List<Rule> rules = new ArrayList<>();
-    boolean header = false;
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (!header) {
-        if (!line.strip().equals("source,field,kind")) {
-          throw new IllegalArgumentException(RESOURCE + ": expected the header source,field,kind");
-        }
-        header = true;
-        continue;
-      }
-      String[] f = line.strip().split(",");
-      if (f.length != 3) {
-        throw new IllegalArgumentException(RESOURCE + ": bad line " + line);
-      }
-      rules.add(new Rule(Source.valueOf(f[0].toUpperCase(java.util.Locale.ROOT)),
-          Pattern.compile(f[1], Pattern.CASE_INSENSITIVE), InfoKind.valueOf(f[2])));
+    for (DataTable.Row r : DataTable.rows(RESOURCE, lines, "source,field,kind")) {
+      rules.add(new Rule(Source.valueOf(r.get(0).toUpperCase(java.util.Locale.ROOT)),
+          Pattern.compile(r.get(1), Pattern.CASE_INSENSITIVE), InfoKind.valueOf(r.get(2))));
     }
     return new DisclosureFields(rules);
   }

@@ -1,11 +1,6 @@
 package dev.iotcop.net.check.surface;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.iotcop.net.check.DataTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,35 +20,16 @@ final class PageIndicators {
   }
 
   static PageIndicators load() {
-    try (InputStream in = PageIndicators.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(DataTable.lines(PageIndicators.class, RESOURCE));
   }
 
   static PageIndicators parse(List<String> lines) {
     List<Rule> rules = new ArrayList<>();
-    boolean header = false;
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    for (DataTable.Row r : DataTable.rows(RESOURCE, lines, "kind,where,pattern")) {
+      if (!(r.get(1).equals("field") || r.get(1).equals("text"))) {
+        throw r.error("where must be field or text, not " + r.get(1));
       }
-      if (!header) {
-        if (!line.strip().equals("kind,where,pattern")) {
-          throw new IllegalArgumentException(RESOURCE + ": expected the header kind,where,pattern");
-        }
-        header = true;
-        continue;
-      }
-      String[] f = line.split(",", 3);
-      if (f.length != 3 || !(f[1].equals("field") || f[1].equals("text"))) {
-        throw new IllegalArgumentException(RESOURCE + ": bad line " + line);
-      }
-      rules.add(new Rule(f[0].strip(), f[1].equals("field"), Pattern.compile(f[2].strip(), Pattern.CASE_INSENSITIVE)));
+      rules.add(new Rule(r.get(0).strip(), r.get(1).equals("field"), Pattern.compile(r.get(2).strip(), Pattern.CASE_INSENSITIVE)));
     }
     return new PageIndicators(rules);
   }

@@ -49,46 +49,11 @@ public final class SnmpClient {
       throws IOException {
     int requestId = requestIds.nextInt(1, Integer.MAX_VALUE);
     SnmpMessage request = new SnmpMessage(version, community, Pdu.request(type, requestId, oids));
-    byte[] bytes = SnmpCodec.encode(request);
-    try (DatagramSocket socket = new DatagramSocket()) {
-      socket.connect(agent);
-      for (int attempt = 0; attempt <= retries; attempt++) {
-        socket.send(new DatagramPacket(bytes, bytes.length));
-        Optional<SnmpMessage> response = awaitResponse(socket, request);
-        if (response.isPresent()) {
-          return response;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<SnmpMessage> awaitResponse(DatagramSocket socket, SnmpMessage request) throws IOException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    byte[] buffer = new byte[RECEIVE_BUFFER];
-    while (true) {
-      long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
-      if (left <= 0) {
-        return Optional.empty();
-      }
-      socket.setSoTimeout((int) left);
-      DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-      try {
-        socket.receive(packet);
-      } catch (SocketTimeoutException | PortUnreachableException e) {
-        return Optional.empty();
-      }
-      try {
-        SnmpMessage message = SnmpCodec.decode(Arrays.copyOf(packet.getData(), packet.getLength()));
-        if (message.pdu().type() == PduType.RESPONSE
-            && message.pdu().requestId() == request.pdu().requestId()
-            && message.community().equals(request.community())) {
-          return Optional.of(message);
-        }
-      } catch (SnmpFormatException ignored) {
-        // not an answer to us; keep waiting until the deadline
-      }
-    }
+    return exchange(SnmpCodec.encode(request), datagram -> {
+      SnmpMessage message = SnmpCodec.decode(datagram);
+      return message.pdu().type() == PduType.RESPONSE && message.pdu().requestId() == requestId
+          && message.community().equals(community) ? Optional.of(message) : Optional.empty();
+    });
   }
 
   /**
@@ -99,20 +64,40 @@ public final class SnmpClient {
   public Optional<EngineDiscovery> discoverEngine() throws IOException {
     int messageId = requestIds.nextInt(1, Integer.MAX_VALUE);
     byte[] bytes = SnmpV3Codec.encode(SnmpV3Message.engineDiscovery(messageId, requestIds.nextInt(1, Integer.MAX_VALUE)));
+    return exchange(bytes, datagram -> {
+      SnmpV3Message message = SnmpV3Codec.decode(datagram);
+      if (message.messageId() == messageId && message.data() instanceof SnmpV3Message.Plain plain
+          && plain.scopedPdu().pdu().type() == PduType.REPORT) {
+        UsmSecurityParameters usm = message.security();
+        return Optional.of(new EngineDiscovery(new EngineId(usm.engineId()), usm.engineBoots(), usm.engineTime(),
+            plain.scopedPdu().pdu().varBinds()));
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** Reads one datagram as the answer it waits for; empty (or a format error) for anything else. */
+  @FunctionalInterface
+  private interface AnswerMatcher<T> {
+    Optional<T> match(byte[] datagram) throws SnmpFormatException;
+  }
+
+  /** Sends the request, resending after each silent attempt, and returns the first datagram the matcher accepts. */
+  private <T> Optional<T> exchange(byte[] request, AnswerMatcher<T> matcher) throws IOException {
     try (DatagramSocket socket = new DatagramSocket()) {
       socket.connect(agent);
       for (int attempt = 0; attempt <= retries; attempt++) {
-        socket.send(new DatagramPacket(bytes, bytes.length));
-        Optional<EngineDiscovery> report = awaitReport(socket, messageId);
-        if (report.isPresent()) {
-          return report;
+        socket.send(new DatagramPacket(request, request.length));
+        Optional<T> answer = await(socket, matcher);
+        if (answer.isPresent()) {
+          return answer;
         }
       }
     }
     return Optional.empty();
   }
 
-  private Optional<EngineDiscovery> awaitReport(DatagramSocket socket, int messageId) throws IOException {
+  private <T> Optional<T> await(DatagramSocket socket, AnswerMatcher<T> matcher) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     byte[] buffer = new byte[RECEIVE_BUFFER];
     while (true) {
@@ -128,15 +113,12 @@ public final class SnmpClient {
         return Optional.empty();
       }
       try {
-        SnmpV3Message message = SnmpV3Codec.decode(Arrays.copyOf(packet.getData(), packet.getLength()));
-        if (message.messageId() == messageId && message.data() instanceof SnmpV3Message.Plain plain
-            && plain.scopedPdu().pdu().type() == PduType.REPORT) {
-          UsmSecurityParameters usm = message.security();
-          return Optional.of(new EngineDiscovery(new EngineId(usm.engineId()), usm.engineBoots(), usm.engineTime(),
-              plain.scopedPdu().pdu().varBinds()));
+        Optional<T> answer = matcher.match(Arrays.copyOf(packet.getData(), packet.getLength()));
+        if (answer.isPresent()) {
+          return answer;
         }
       } catch (SnmpFormatException ignored) {
-        // not a report to us; keep waiting until the deadline
+        // not an answer to us; keep waiting until the deadline
       }
     }
   }

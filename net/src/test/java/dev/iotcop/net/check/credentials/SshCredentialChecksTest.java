@@ -11,6 +11,7 @@ import dev.iotcop.engine.Outcome;
 import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.net.proto.TestDaemon;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -194,7 +195,10 @@ class SshCredentialChecksTest {
   @Timeout(90)
   void theDelayPamAddsToEachFailureCountsAsProtection() throws Exception {
     try (Sshd s = openSsh(true)) {
-      CheckContext ctx = context(LoopbackChecks.politeness(), fact(s.service()),
+      // pam_unix delays each failure by about 2 s with random jitter; on a loaded build machine the answer
+      // can take longer than the 4 s loopback read timeout, which would (correctly) make the check undecided.
+      Politeness patient = LoopbackChecks.politeness().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10));
+      CheckContext ctx = context(patient, fact(s.service()),
           new AuthenticationFact(s.service(), SshPasswordMechanism.PASSWORD, ""));
       Finding bf = only(new BruteForceResistanceCheck().run(ctx, s.service()));
       assertThat(bf.outcome()).as(bf + "\n" + s.daemon().log()).isEqualTo(Outcome.PASS);

@@ -59,6 +59,56 @@ class CatalogCommandsTest {
   }
 
   @Test
+  void icsJsonIsABlankTemplateWithTheAnswersEachRowAdmits() throws Exception {
+    JsonNode t = json(CliRun.of("catalog", "ics", "--format", "json"));
+    assertThat(t.path("version").asText()).isEqualTo("2.1.1");
+    assertThat(t.path("kind").asText()).isEqualTo("ics-template");
+    assertThat(t.path("ics")).hasSize(68);
+    JsonNode conditional = t.path("ics").get(1);
+    assertThat(conditional.path("provision").asText()).isEqualTo("5.1-1");
+    assertThat(conditional.path("allowedSupport")).extracting(JsonNode::asText).containsExactly("Y", "N", "N/A");
+    assertThat(conditional.path("conditions")).extracting(JsonNode::asText).containsExactly("1");
+    assertThat(conditional.path("support").isNull()).isTrue();
+    assertThat(conditional.path("detail").asText()).isEmpty();
+    JsonNode recommendation = t.path("ics").findParents("provision").stream()
+        .filter(r -> r.path("provision").asText().equals("5.6-5")).findFirst().orElseThrow();
+    assertThat(recommendation.path("allowedSupport")).extracting(JsonNode::asText).containsExactly("Y", "N");
+    assertThat(recommendation.path("detailRequiredFor")).extracting(JsonNode::asText).containsExactly("N");
+    assertThat(t.path("conditions")).hasSize(13).allSatisfy(c -> assertThat(c.path("meaning").asText()).isNotBlank());
+    assertThat(t.path("ixit")).hasSize(29);
+    assertThat(t.path("ixit").get(0).path("section").asText()).isEqualTo("1-AuthMech");
+    assertThat(t.path("ixit").get(0).path("fields").has("Brute Force Prevention")).isTrue();
+  }
+
+  @Test
+  void icsForV3HasItsProvisionalRowsAndNoIxit() throws Exception {
+    JsonNode t = json(CliRun.of("catalog", "ics", "--version", "3.1.3", "--format", "json"));
+    assertThat(t.path("ics")).hasSize(78).allSatisfy(r -> assertThat(r.path("provisional").asBoolean()).isTrue());
+    assertThat(t.path("ixit")).isEmpty();
+    CliRun text = CliRun.of("catalog", "ics", "--version", "3.1.3");
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("5.0-1*").contains("78 rows, 0 IXIT sections");
+  }
+
+  @Test
+  void icsCsvHasEmptySupportAndDetailColumnsToFillIn() {
+    CliRun r = CliRun.of("catalog", "ics", "--format", "csv");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines()).hasSize(69).first().asString()
+        .isEqualTo("provision,clause,status,provisional,conditions,allowed_support,detail_required_for,test_cases,title,support,detail");
+    assertThat(r.out().lines().skip(1)).allSatisfy(l -> assertThat(l).endsWith(",,"));
+  }
+
+  @Test
+  void icsRefusesAnUnknownVersionAndAFormatItCannotWrite() {
+    CliRun v = CliRun.of("catalog", "ics", "--version", "2.2.1");
+    assertThat(v.exit()).isEqualTo(2);
+    assertThat(v.err()).contains("2.2.1").contains("2.1.1");
+    CliRun f = CliRun.of("catalog", "ics", "--format", "oscal");
+    assertThat(f.exit()).isEqualTo(2);
+  }
+
+  @Test
   void showJsonContract() throws Exception {
     JsonNode d = json(CliRun.of("catalog", "show", "5.3-6", "--format", "json"));
     assertThat(d.path("id").asText()).isEqualTo("5.3-6");

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
       SearchCommand.class,
       ExportCommand.class,
       ImportDcmsCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      IcsCommand.class
     })
 public final class CatalogCommand implements Runnable {
   @Spec

@@ -2,6 +2,7 @@ package dev.iotcop.bench;
 
 import dev.iotcop.engine.check.Deadline;
 import dev.iotcop.engine.check.ProgressSink;
+import dev.iotcop.net.discovery.PortScanner;
 import dev.iotcop.net.discovery.PortSpec;
 import dev.iotcop.net.discovery.TcpPortScanner;
 import java.net.InetAddress;
@@ -31,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 8)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class PortScanBenchmark {
-  @Param({"500", "1000", "2000"})
+  @Param({"256", "512", "1000"})
   int window;
 
   InetAddress address;
@@ -51,6 +52,12 @@ public class PortScanBenchmark {
   @Benchmark
   public int virtualThreadScanner() throws InterruptedException {
     return new TcpPortScanner(window, Duration.ofSeconds(2))
+        .scan(address, all, Deadline.in(Duration.ofMinutes(2), Clock.systemUTC()), ProgressSink.NONE).open().size();
+  }
+
+  @Benchmark
+  public int pollingScanner() throws InterruptedException {
+    return PortScanner.polling(window, Duration.ofSeconds(2)).orElseThrow(() -> new IllegalStateException("no native access"))
         .scan(address, all, Deadline.in(Duration.ofMinutes(2), Clock.systemUTC()), ProgressSink.NONE).open().size();
   }
 }

@@ -46,15 +46,16 @@ public final class TcpDiscoveryCheck implements Check {
     ctx.deadline().check();
     Target.NetworkDevice target = NetworkChecks.networkTarget(ctx);
     PortSpec ports = PortSpec.parse(target.ports());
-    TcpPortScanner.ScanResult scan = new TcpPortScanner(ctx.politeness().discoveryConcurrency(), ctx.politeness().connectTimeout())
-        .scan(target.address(), ports, ctx.deadline(), ctx.progress());
+    PortScanner scanner = PortScanner.best(ctx.politeness().discoveryConcurrency(), ctx.politeness().connectTimeout());
+    PortScanner.ScanResult scan = scanner.scan(target.address(), ports, ctx.deadline(), ctx.progress());
     List<Fact> facts = new ArrayList<>();
     scan.open().forEach(p -> facts.add(new OpenPort(target.addressText(), p, Transport.TCP)));
     Observation evidence = Observation.of(
         "portsScanned", ports.toString(),
         "attempted", Integer.toString(scan.attempted()),
         "open", scan.open().toString(),
-        "filtered", Integer.toString(scan.filtered()));
+        "filtered", Integer.toString(scan.filtered()),
+        "scanner", scanner.name());
     List<Finding> findings = new ArrayList<>();
     findings.add(new Finding(DESCRIPTOR.id(), Outcome.INFO, DESCRIPTOR.provisions(), subject, "check.net.discovery.tcp.open",
         List.of(Integer.toString(scan.open().size()), Integer.toString(scan.attempted())), List.of(evidence), Confidence.HIGH));

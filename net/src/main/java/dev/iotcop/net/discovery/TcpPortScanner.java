@@ -19,11 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A TCP connect scan: {@code concurrency} virtual threads take ports from a shared counter and try to connect, closing
+ * A TCP connect scan on plain sockets: {@code concurrency} virtual threads take ports from a shared counter and try to connect, closing
  * at once on success. A refused connection is closed; a timeout is filtered. The number of connection attempts in
  * flight never exceeds {@code concurrency}.
  */
-public final class TcpPortScanner {
+public final class TcpPortScanner implements PortScanner {
   public enum State {
     OPEN,
     /** The host answered with a reset: it is there, the port is not open. */
@@ -33,9 +33,6 @@ public final class TcpPortScanner {
     /** No route or host down: the network said the host cannot be reached. */
     UNREACHABLE
   }
-
-  /** What the scan saw: open ports ascending, how many timed out, how many attempts were made. */
-  public record ScanResult(List<Integer> open, int filtered, int attempted, boolean completed) {}
 
   private final int concurrency;
   private final Duration connectTimeout;
@@ -48,6 +45,12 @@ public final class TcpPortScanner {
     this.connectTimeout = connectTimeout;
   }
 
+  @Override
+  public String name() {
+    return "virtual-threads";
+  }
+
+  @Override
   public ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress) throws InterruptedException {
     int[] list = ports.toArray();
     AtomicInteger next = new AtomicInteger();

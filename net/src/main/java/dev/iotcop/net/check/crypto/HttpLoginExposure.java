@@ -207,7 +207,13 @@ final class HttpLoginExposure {
         return Optional.empty();
       }
       try {
-        URI u = new URI(pageUrl).resolve(new URI(reference));
+        URI ref = new URI(reference);
+        if (reference.startsWith("//") && ref.getHost() == null) {
+          // A network-path reference with an empty authority ("///x"): java.net.URI reads it as a path on this host,
+          // a browser as a URL without a host. Either way it is not a link to this service.
+          return Optional.empty();
+        }
+        URI u = new URI(pageUrl).resolve(ref);
         if (!"http".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
           return Optional.empty();
         }

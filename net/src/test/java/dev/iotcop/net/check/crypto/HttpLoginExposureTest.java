@@ -89,6 +89,15 @@ class HttpLoginExposureTest {
         .containsExactly("/admin/", "/setup.html", "/cfg?x=1");
   }
 
+  @Test
+  void aNetworkPathWithAnEmptyAuthorityIsNotALinkToThisService() {
+    // regression: "///" and "//#b" were read as the path "/" on this host
+    assertThat(ORIGIN.samePath(PAGE, "///")).isEmpty();
+    assertThat(ORIGIN.samePath(PAGE, "//#b")).isEmpty();
+    assertThat(ORIGIN.samePath(PAGE, "///admin")).isEmpty();
+    assertThat(ORIGIN.samePath(PAGE, "//192.0.2.7:8080/admin")).contains("/admin");
+  }
+
   @Provide
   Arbitrary<String> references() {
     Arbitrary<String> hosts = Arbitraries.of("192.0.2.7", "192.0.2.8", "example.com", "[::1]", "");

@@ -1,0 +1,32 @@
+package dev.iotcop.net.discovery;
+
+import dev.iotcop.engine.check.Deadline;
+import dev.iotcop.engine.check.ProgressSink;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** A TCP connect scan of one address. Never has more than its concurrency of connection attempts in flight. */
+public sealed interface PortScanner permits TcpPortScanner, PollingPortScanner {
+  /** What the scan saw: open ports ascending, how many timed out or were unreachable, how many attempts were made. */
+  record ScanResult(List<Integer> open, int filtered, int attempted, boolean completed) {}
+
+  ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress) throws InterruptedException;
+
+  /** A short name for evidence: which implementation ran. */
+  String name();
+
+  /**
+   * The fastest scanner this process can run: non-blocking sockets polled in one thread through the C library where
+   * that is allowed (Linux, native access enabled), otherwise one virtual thread per connection in flight.
+   */
+  static PortScanner best(int concurrency, Duration connectTimeout) {
+    return polling(concurrency, connectTimeout).orElseGet(() -> new TcpPortScanner(concurrency, connectTimeout));
+  }
+
+  /** The polling scanner, where this process may call the C library. */
+  static Optional<PortScanner> polling(int concurrency, Duration connectTimeout) {
+    return LinuxSockets.available().map(sockets -> new PollingPortScanner(sockets, concurrency, connectTimeout));
+  }
+}

@@ -13,6 +13,7 @@ import dev.iotcop.engine.report.Report;
 import dev.iotcop.engine.run.Assessor;
 import dev.iotcop.engine.verdict.Declarations;
 import dev.iotcop.engine.verdict.VerdictValue;
+import dev.iotcop.net.discovery.PortScanner;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -70,6 +71,7 @@ public final class AssessCommand implements Callable<Integer> {
       throw new UserError("cli.assess.error.bad-max-hosts", maxHosts);
     }
     validatePorts();
+    PortScanner.prepare();
     dev.iotcop.net.LegacyProtocols.allowForProbing();
     Optional<URI> vendor = vendorUri();
     Catalog catalog = ctx.catalog();

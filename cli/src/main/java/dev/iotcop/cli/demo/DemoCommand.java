@@ -55,6 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (!a.isLoopbackAddress()) {
       throw new dev.iotcop.cli.UserError("cli.demo.error.not-loopback", address);
     }
+    dev.iotcop.net.discovery.PortScanner.prepare();
     LegacyProtocols.allowForProbing();
     Catalog catalog = ctx.catalog();
     try (DemoDevice device = DemoDevice.start(a)) {

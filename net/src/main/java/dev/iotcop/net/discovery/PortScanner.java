@@ -25,6 +25,14 @@ public sealed interface PortScanner permits TcpPortScanner, PollingPortScanner {
     return polling(concurrency, connectTimeout).orElseGet(() -> new TcpPortScanner(concurrency, connectTimeout));
   }
 
+  /**
+   * Binds the C library calls on a background thread (about 0.1 s of work in a fresh JVM), so that a scan starting a
+   * little later does not wait for it. Calling it more than once is harmless.
+   */
+  static void prepare() {
+    Thread.ofPlatform().name("port-scanner-setup").daemon().start(LinuxSockets::available);
+  }
+
   /** The polling scanner, where this process may call the C library. */
   static Optional<PortScanner> polling(int concurrency, Duration connectTimeout) {
     return LinuxSockets.available().map(sockets -> new PollingPortScanner(sockets, concurrency, connectTimeout));

@@ -1,9 +1,5 @@
 package dev.iotcop.cli.catalog;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.iotcop.catalog.Catalog;
 import dev.iotcop.catalog.IxitSection;
 import dev.iotcop.catalog.Provision;
@@ -14,12 +10,11 @@ import dev.iotcop.catalog.view.ItemDetail;
 import dev.iotcop.cli.CliContext;
 import dev.iotcop.cli.CouldNotRun;
 import dev.iotcop.cli.ExitCodes;
+import dev.iotcop.cli.output.Csv;
 import dev.iotcop.cli.output.Json;
 import dev.iotcop.cli.output.OutputFormat;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,26 +89,20 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private String csv(Catalog catalog, List<String> versions) {
-    CsvMapper mapper = new CsvMapper();
-    mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    CsvSchema schema = CsvSchema.builder().addColumn("version").addColumn("id").addColumn("clause").addColumn("status")
-        .addColumn("level").addColumn("conditions").addColumn("provisional").addColumn("guidelines").addColumn("test_cases")
-        .addColumn("title").addColumn("summary").build().withHeader();
     CatalogViews views = new CatalogViews(catalog, ctx.language());
-    StringWriter buffer = new StringWriter();
-    try (SequenceWriter w = mapper.writer(schema).writeValues(new PrintWriter(buffer))) {
-      for (String v : versions) {
-        for (Provision p : catalog.provisions(v)) {
-          w.write(new Object[] {v, p.id(), p.clause(), p.status().notation(), p.status().level().code(),
-              String.join(";", p.status().allConditionIds()), p.provisional(),
-              String.join(";", views.guidelines(p.ref()).stream().map(String::valueOf).toList()),
-              String.join(";", catalog.testCasesFor(v, p.id()).stream().map(t -> t.id()).toList()),
-              catalog.title(p.ref(), ctx.language()).display(), catalog.summary(p.ref(), ctx.language()).display()});
-        }
+    List<Object[]> rows = new ArrayList<>();
+    for (String v : versions) {
+      for (Provision p : catalog.provisions(v)) {
+        rows.add(new Object[] {v, p.id(), p.clause(), p.status().notation(), p.status().level().code(),
+            String.join(";", p.status().allConditionIds()), p.provisional(),
+            String.join(";", views.guidelines(p.ref()).stream().map(String::valueOf).toList()),
+            String.join(";", catalog.testCasesFor(v, p.id()).stream().map(t -> t.id()).toList()),
+            catalog.title(p.ref(), ctx.language()).display(), catalog.summary(p.ref(), ctx.language()).display()});
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    StringWriter buffer = new StringWriter();
+    Csv.write(buffer, List.of("version", "id", "clause", "status", "level", "conditions", "provisional", "guidelines", "test_cases",
+        "title", "summary"), rows);
     return buffer.toString().stripTrailing();
   }
 }

@@ -1,8 +1,5 @@
 package dev.iotcop.cli.catalog;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.iotcop.catalog.Catalog;
 import dev.iotcop.catalog.Condition;
 import dev.iotcop.catalog.IxitSection;
@@ -14,17 +11,15 @@ import dev.iotcop.catalog.view.ListEntry;
 import dev.iotcop.cli.CliContext;
 import dev.iotcop.cli.ExitCodes;
 import dev.iotcop.cli.UserError;
+import dev.iotcop.cli.output.Csv;
 import dev.iotcop.cli.output.Json;
 import dev.iotcop.cli.output.OutputFormat;
 import dev.iotcop.cli.output.TextTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -123,21 +118,10 @@ final class IcsCommand implements Callable<Integer> {
   }
 
   private void csv(List<Row> rows) {
-    CsvMapper mapper = new CsvMapper();
-    mapper.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    CsvSchema schema = CsvSchema.builder()
-        .addColumn("provision").addColumn("clause").addColumn("status").addColumn("provisional").addColumn("conditions")
-        .addColumn("allowed_support").addColumn("detail_required_for").addColumn("test_cases").addColumn("title")
-        .addColumn("support").addColumn("detail").build().withHeader();
-    try (SequenceWriter w = mapper.writer(schema).writeValues(ctx.out())) {
-      for (Row r : rows) {
-        w.write(new Object[] {r.provision(), r.clause(), r.status(), Boolean.toString(r.provisional()),
-            String.join(";", r.conditions()), String.join(";", r.allowedSupport()), String.join(";", r.detailRequiredFor()),
-            r.testCases().stream().collect(Collectors.joining(";")), r.title(), "", ""});
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    Csv.write(ctx.out(), List.of("provision", "clause", "status", "provisional", "conditions", "allowed_support", "detail_required_for",
+        "test_cases", "title", "support", "detail"), rows.stream().map(r -> new Object[] {r.provision(), r.clause(), r.status(),
+            Boolean.toString(r.provisional()), String.join(";", r.conditions()), String.join(";", r.allowedSupport()),
+            String.join(";", r.detailRequiredFor()), String.join(";", r.testCases()), r.title(), "", ""}).toList());
     ctx.out().flush();
   }
 }

@@ -1,8 +1,5 @@
 package dev.iotcop.cli.catalog;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.iotcop.catalog.Catalog;
 import dev.iotcop.catalog.Guideline;
 import dev.iotcop.catalog.Provision;
@@ -14,11 +11,10 @@ import dev.iotcop.catalog.view.ListEntry;
 import dev.iotcop.cli.CliContext;
 import dev.iotcop.cli.ExitCodes;
 import dev.iotcop.cli.UserError;
+import dev.iotcop.cli.output.Csv;
 import dev.iotcop.cli.output.Json;
 import dev.iotcop.cli.output.OutputFormat;
 import dev.iotcop.cli.output.TextTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -143,22 +139,12 @@ final class ListCommand implements Callable<Integer> {
   }
 
   private void csv(List<ListEntry> entries) {
-    CsvMapper mapper = new CsvMapper();
-    mapper.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    CsvSchema schema = CsvSchema.builder()
-        .addColumn("id").addColumn("standard").addColumn("version").addColumn("status").addColumn("title")
-        .addColumn("clause").addColumn("provisional").addColumn("conditions").addColumn("guidelines").addColumn("provision")
-        .addColumn("kind").addColumn("label").build().withHeader();
-    try (SequenceWriter w = mapper.writer(schema).writeValues(ctx.out())) {
-      for (ListEntry e : entries) {
-        w.write(new Object[] {e.id(), e.standard(), e.version(), nz(e.status()), e.title(), nz(e.clause()),
-            e.provisional() == null ? "" : e.provisional().toString(), e.conditions() == null ? "" : String.join(";", e.conditions()),
+    Csv.write(ctx.out(), List.of("id", "standard", "version", "status", "title", "clause", "provisional", "conditions", "guidelines",
+        "provision", "kind", "label"), entries.stream().map(e -> new Object[] {e.id(), e.standard(), e.version(), nz(e.status()),
+            e.title(), nz(e.clause()), e.provisional() == null ? "" : e.provisional().toString(),
+            e.conditions() == null ? "" : String.join(";", e.conditions()),
             e.guidelines() == null ? "" : e.guidelines().stream().map(String::valueOf).reduce((a, b) -> a + ";" + b).orElse(""),
-            nz(e.provision()), nz(e.kind()), nz(e.label())});
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+            nz(e.provision()), nz(e.kind()), nz(e.label())}).toList());
     ctx.out().flush();
   }
 

@@ -84,115 +84,214 @@ final class PollingPortScanner implements PortScanner {
   }
 
   private ScanResult run(InetAddress address, int[] list, Deadline deadline, ProgressSink progress) throws Throwable {
-    List<Integer> open = new ArrayList<>();
-    int filtered = 0;
-    int resolved = 0;
-    try (LinuxSockets.Session s = sockets.new Session(address)) {
-      MemorySegment fds = s.allocate((long) POLLFD_SIZE * concurrency);
+    Tally tally = new Tally(progress, list.length);
+    try (LinuxSockets.Session s = sockets.new Session(address); InFlight flight = new InFlight(s, concurrency)) {
       int window = Math.min(concurrency, INITIAL_WINDOW);
-      // The pollfd array lives in Java between polls and is copied in and out in bulk: per-entry access to native
-      // memory is slow until the JIT has compiled it, and the scan should be fast from its first port.
-      long[] pollfd = new long[concurrency];
-      int[] port = new int[concurrency];
-      long[] started = new long[concurrency];
-      int inFlight = 0;
       int next = 0;
-      try {
-        while (true) {
-          if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException();
-          }
-          boolean stop = deadline.passed();
-          while (!stop && inFlight < window && next < list.length) {
-            int fd = s.openSocket();
-            if (fd < 0) {
-              if (inFlight == 0) {
-                throw new UncheckedIOException(new IOException("cannot open a socket (errno " + -fd + ")"));
-              }
-              break;
-            }
-            int p = list[next++];
-            int err = s.startConnect(fd, p);
-            if (err == LinuxSockets.EINPROGRESS) {
-              pollfd[inFlight] = LinuxSockets.pollfd(fd, POLLOUT);
-              port[inFlight] = p;
-              started[inFlight] = System.nanoTime();
-              inFlight++;
-              continue;
-            }
-            if (err == 0) {
-              open.add(p);
-              s.abort(fd);
-            } else {
-              s.close(fd);
-              if (err != LinuxSockets.ECONNREFUSED) {
-                filtered++;
-              }
-            }
-            resolved = step(progress, resolved + 1, list.length);
-          }
-          if (inFlight == 0 || stop) {
-            break;
-          }
-          long waitNanos = started[0] + timeoutNanos - System.nanoTime();
-          int waitMs = (int) Math.clamp(waitNanos / 1_000_000 + 1, 0, Math.min(MAX_POLL_WAIT_MS, deadline.remaining().toMillis() + 1));
-          MemorySegment.copy(pollfd, 0, fds, ValueLayout.JAVA_LONG, 0, inFlight);
-          int ready = s.poll(fds, inFlight, waitMs);
-          if (ready < 0 && -ready != LinuxSockets.EINTR) {
-            throw new UncheckedIOException(new IOException("poll failed (errno " + -ready + ")"));
-          }
-          if (ready > 0) {
-            MemorySegment.copy(fds, ValueLayout.JAVA_LONG, 0, pollfd, 0, inFlight);
-          }
-          if (ready * 2 < inFlight && inFlight == window) {
-            window = Math.min(concurrency, window * 2);
-          }
-          long now = System.nanoTime();
-          int kept = 0;
-          for (int i = 0; i < inFlight; i++) {
-            int fd = LinuxSockets.pollfdDescriptor(pollfd[i]);
-            int events = ready > 0 ? LinuxSockets.pollfdReturnedEvents(pollfd[i]) : 0;
-            if (events == 0 && now - started[i] < timeoutNanos) {
-              pollfd[kept] = LinuxSockets.pollfd(fd, POLLOUT);
-              port[kept] = port[i];
-              started[kept] = started[i];
-              kept++;
-              continue;
-            }
-            if (events == 0) {
-              filtered++;
-              s.close(fd);
-            } else if ((events & (POLLERR | POLLHUP)) == 0) {
-              open.add(port[i]);
-              s.abort(fd);
-            } else {
-              int err = s.pendingError(fd);
-              s.close(fd);
-              if (err == 0) {
-                open.add(port[i]);
-              } else if (err != LinuxSockets.ECONNREFUSED) {
-                filtered++;
-              }
-            }
-            resolved = step(progress, resolved + 1, list.length);
-          }
-          inFlight = kept;
+      while (true) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedException();
         }
-      } finally {
-        for (int i = 0; i < inFlight; i++) {
-          s.close(LinuxSockets.pollfdDescriptor(pollfd[i]));
+        boolean stop = deadline.passed();
+        while (!stop && flight.size() < window && next < list.length && launch(s, list[next], flight, tally)) {
+          next++;
+        }
+        if (flight.size() == 0 || stop) {
+          break;
+        }
+        long waitNanos = flight.oldestStart() + timeoutNanos - System.nanoTime();
+        int waitMs = (int) Math.clamp(waitNanos / 1_000_000 + 1, 0, Math.min(MAX_POLL_WAIT_MS, deadline.remaining().toMillis() + 1));
+        int ready = flight.poll(waitMs);
+        if (ready * 2 < flight.size() && flight.size() == window) {
+          window = Math.min(concurrency, window * 2);
+        }
+        collect(s, flight, ready > 0, tally);
+      }
+    }
+    return tally.result();
+  }
+
+  /** Starts one attempt; false when no socket could be had right now (the attempts in flight must finish first). */
+  private static boolean launch(LinuxSockets.Session s, int port, InFlight flight, Tally tally) throws Throwable {
+    int fd = s.openSocket();
+    if (fd < 0) {
+      if (flight.size() == 0) {
+        throw new UncheckedIOException(new IOException("cannot open a socket (errno " + -fd + ")"));
+      }
+      return false;
+    }
+    int err = s.startConnect(fd, port);
+    if (err == LinuxSockets.EINPROGRESS) {
+      flight.add(fd, port, System.nanoTime());
+    } else if (err == 0) {
+      s.abort(fd);
+      tally.open(port);
+    } else {
+      s.close(fd);
+      tally.ended(err);
+    }
+    return true;
+  }
+
+  /** Settles every attempt that has an answer or has waited out the timeout, keeps the rest in launch order. */
+  private void collect(LinuxSockets.Session s, InFlight flight, boolean anyReady, Tally tally) throws Throwable {
+    long now = System.nanoTime();
+    int kept = 0;
+    for (int i = 0; i < flight.size(); i++) {
+      int fd = flight.descriptor(i);
+      int events = anyReady ? flight.returnedEvents(i) : 0;
+      if (events == 0 && now - flight.started(i) < timeoutNanos) {
+        flight.keep(i, kept++);
+      } else if (events == 0) {
+        s.close(fd);
+        tally.filtered();
+      } else if ((events & (POLLERR | POLLHUP)) == 0) {
+        s.abort(fd);
+        tally.open(flight.port(i));
+      } else {
+        int err = s.pendingError(fd);
+        s.close(fd);
+        if (err == 0) {
+          tally.open(flight.port(i));
+        } else {
+          tally.ended(err);
         }
       }
     }
-    open.sort(Integer::compare);
-    progress.step("tcp-ports", resolved, list.length);
-    return new ScanResult(List.copyOf(open), filtered, resolved, resolved == list.length);
+    flight.truncate(kept);
   }
 
-  private static int step(ProgressSink progress, int resolved, int total) {
-    if ((resolved & 1023) == 0) {
-      progress.step("tcp-ports", resolved, total);
+  /**
+   * The attempts in flight, oldest first. The pollfd array lives in Java between polls and is copied in and out in
+   * bulk: per-entry access to native memory is slow until the JIT has compiled it, and the scan should be fast from
+   * its first port. Closing it closes every socket still open.
+   */
+  private static final class InFlight implements AutoCloseable {
+    private final LinuxSockets.Session session;
+    private final MemorySegment pollSet;
+    private final long[] pollfd;
+    private final int[] port;
+    private final long[] started;
+    private int size;
+
+    InFlight(LinuxSockets.Session session, int capacity) {
+      this.session = session;
+      this.pollSet = session.allocate((long) POLLFD_SIZE * capacity);
+      this.pollfd = new long[capacity];
+      this.port = new int[capacity];
+      this.started = new long[capacity];
     }
-    return resolved;
+
+    int size() {
+      return size;
+    }
+
+    void add(int fd, int p, long at) {
+      pollfd[size] = LinuxSockets.pollfd(fd, POLLOUT);
+      port[size] = p;
+      started[size] = at;
+      size++;
+    }
+
+    long oldestStart() {
+      return started[0];
+    }
+
+    /** Waits for answers: how many attempts have one (0 on timeout or interruption by a signal). */
+    int poll(int timeoutMs) throws Throwable {
+      MemorySegment.copy(pollfd, 0, pollSet, ValueLayout.JAVA_LONG, 0, size);
+      int ready = session.poll(pollSet, size, timeoutMs);
+      if (ready < 0 && -ready != LinuxSockets.EINTR) {
+        throw new UncheckedIOException(new IOException("poll failed (errno " + -ready + ")"));
+      }
+      if (ready > 0) {
+        MemorySegment.copy(pollSet, ValueLayout.JAVA_LONG, 0, pollfd, 0, size);
+      }
+      return Math.max(ready, 0);
+    }
+
+    int descriptor(int i) {
+      return LinuxSockets.pollfdDescriptor(pollfd[i]);
+    }
+
+    int returnedEvents(int i) {
+      return LinuxSockets.pollfdReturnedEvents(pollfd[i]);
+    }
+
+    int port(int i) {
+      return port[i];
+    }
+
+    long started(int i) {
+      return started[i];
+    }
+
+    /** Moves entry {@code from} to {@code to} (never after it), clearing its returned events. */
+    void keep(int from, int to) {
+      pollfd[to] = LinuxSockets.pollfd(descriptor(from), POLLOUT);
+      port[to] = port[from];
+      started[to] = started[from];
+    }
+
+    void truncate(int newSize) {
+      size = newSize;
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (int i = 0; i < size; i++) {
+        try {
+          session.close(descriptor(i));
+        } catch (Throwable t) {
+          throw new IllegalStateException("cannot close a socket", t);
+        }
+      }
+      size = 0;
+    }
+  }
+
+  /** What the scan has learnt: open ports, how many attempts ended without an answer or with a network error. */
+  private static final class Tally {
+    private final ProgressSink progress;
+    private final int total;
+    private final List<Integer> open = new ArrayList<>();
+    private int filtered;
+    private int resolved;
+
+    Tally(ProgressSink progress, int total) {
+      this.progress = progress;
+      this.total = total;
+    }
+
+    void open(int port) {
+      open.add(port);
+      step();
+    }
+
+    /** An attempt the network ended: refused means a closed port, anything else (no route, host down) filtered. */
+    void ended(int errno) {
+      if (errno != LinuxSockets.ECONNREFUSED) {
+        filtered++;
+      }
+      step();
+    }
+
+    void filtered() {
+      filtered++;
+      step();
+    }
+
+    private void step() {
+      resolved++;
+      if ((resolved & 1023) == 0) {
+        progress.step("tcp-ports", resolved, total);
+      }
+    }
+
+    ScanResult result() {
+      open.sort(Integer::compare);
+      progress.step("tcp-ports", resolved, total);
+      return new ScanResult(List.copyOf(open), filtered, resolved, resolved == total);
+    }
   }
 }

@@ -33,7 +33,7 @@ public final class AnonymousMqttBroker implements AutoCloseable {
   public AnonymousMqttBroker(InetAddress address, Map<String, String> retained) throws IOException {
     this.server = new ServerSocket(0, 16, address);
     this.retained = Map.copyOf(retained);
-    pool.submit(this::acceptLoop);
+    pool.execute(this::acceptLoop);
   }
 
   public int port() {
@@ -48,7 +48,7 @@ public final class AnonymousMqttBroker implements AutoCloseable {
           s.close();
           continue;
         }
-        pool.submit(() -> {
+        pool.execute(() -> {
           try (s) {
             serve(s);
           } catch (IOException | MqttFormatException e) {
@@ -56,7 +56,6 @@ public final class AnonymousMqttBroker implements AutoCloseable {
           } finally {
             sessions.release();
           }
-          return null;
         });
       } catch (IOException e) {
         return null;

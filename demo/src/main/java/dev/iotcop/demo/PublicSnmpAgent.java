@@ -36,7 +36,7 @@ public final class PublicSnmpAgent implements AutoCloseable {
   public PublicSnmpAgent(InetAddress address, Map<Oid, String> system) throws SocketException {
     this.socket = new DatagramSocket(new InetSocketAddress(address, 0));
     this.system = Map.copyOf(system);
-    loop.submit(this::serve);
+    loop.execute(this::serve);
   }
 
   public static Map<Oid, String> systemGroup(String model, String serial) {

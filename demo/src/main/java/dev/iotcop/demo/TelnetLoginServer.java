@@ -35,7 +35,7 @@ public final class TelnetLoginServer implements AutoCloseable {
     this.server = new ServerSocket(0, 16, address);
     this.account = account;
     this.hostname = hostname;
-    pool.submit(this::acceptLoop);
+    pool.execute(this::acceptLoop);
   }
 
   public int port() {
@@ -50,7 +50,7 @@ public final class TelnetLoginServer implements AutoCloseable {
           s.close();
           continue;
         }
-        pool.submit(() -> {
+        pool.execute(() -> {
           try (s) {
             session(s);
           } catch (IOException e) {
@@ -58,7 +58,6 @@ public final class TelnetLoginServer implements AutoCloseable {
           } finally {
             sessions.release();
           }
-          return null;
         });
       } catch (IOException e) {
         return null;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,9 +60,10 @@ public final class TcpPortScanner implements PortScanner {
     ConcurrentLinkedQueue<Integer> open = new ConcurrentLinkedQueue<>();
     int timeoutMs = (int) Math.max(1, connectTimeout.toMillis());
     int workers = Math.min(concurrency, Math.max(1, list.length));
+    List<Future<?>> running = new ArrayList<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int w = 0; w < workers; w++) {
-        pool.submit(() -> {
+        running.add(pool.submit(() -> {
           int i;
           while ((i = next.getAndIncrement()) < list.length && !deadline.passed() && !Thread.currentThread().isInterrupted()) {
             switch (probe(address, list[i], timeoutMs)) {
@@ -75,11 +77,16 @@ public final class TcpPortScanner implements PortScanner {
             }
           }
           return null;
-        });
+        }));
       }
     }
     if (Thread.interrupted()) {
       throw new InterruptedException("port scan interrupted");
+    }
+    for (Future<?> worker : running) {
+      if (worker.state() == Future.State.FAILED) {
+        throw new IllegalStateException("port scan worker failed", worker.exceptionNow());
+      }
     }
     List<Integer> sorted = new ArrayList<>(open);
     sorted.sort(Integer::compare);

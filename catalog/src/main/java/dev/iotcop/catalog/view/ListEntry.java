@@ -1,5 +1,6 @@
 package dev.iotcop.catalog.view;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -24,4 +25,10 @@ public record ListEntry(
     List<String> stakeholders,
     String provision,
     String kind,
-    String label) {}
+    String label) {
+  /** The title as a person reads it: marked with its language when it fell back to another one. */
+  @JsonIgnore
+  public String shownTitle() {
+    return titleLanguage == null ? title : "[" + titleLanguage + "] " + title;
+  }
+}

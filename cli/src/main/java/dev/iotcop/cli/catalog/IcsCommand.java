@@ -75,7 +75,7 @@ final class IcsCommand implements Callable<Integer> {
 
   private Row row(Catalog catalog, CatalogViews views, String v, IcsRow r) {
     ListEntry entry = views.entry(catalog.provision(v, r.provision()).orElseThrow());
-    String title = (entry.titleLanguage() != null ? "[" + entry.titleLanguage() + "] " : "") + entry.title();
+    String title = entry.shownTitle();
     return new Row(r.provision(), r.clause(), r.status(), r.provisional(), r.conditions(), codes(r.allowedSupport()),
         codes(r.detailRequiredFor()), r.testCases(), title, null, "");
   }

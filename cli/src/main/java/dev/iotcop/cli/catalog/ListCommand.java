@@ -121,7 +121,7 @@ final class ListCommand implements Callable<Integer> {
       default -> new TextTable(List.of(ctx.msg("cli.col.id"), ctx.msg("cli.col.label"), ctx.msg("cli.col.title")));
     };
     for (ListEntry e : entries) {
-      String title = (e.titleLanguage() != null ? "[" + e.titleLanguage() + "] " : "") + e.title();
+      String title = e.shownTitle();
       switch (s.id()) {
         case Catalog.COP -> table.row(List.of(e.id(), Boolean.TRUE.equals(e.prioritised()) ? ctx.msg("cli.yes") : "", title));
         case Catalog.EN303645 -> table.row(List.of(e.id() + (Boolean.TRUE.equals(e.provisional()) ? "*" : ""), e.status(),

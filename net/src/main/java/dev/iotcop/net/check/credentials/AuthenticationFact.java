@@ -2,11 +2,24 @@ package dev.iotcop.net.check.credentials;
 
 import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.fact.Fact;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * A login that a default-credentials check found working as it should: it asks for credentials and turned down a
  * random wrong password. {@code mechanism} names how to log in ({@code telnet}, {@code ssh-password},
- * {@code http-basic}, ...), {@code location} where (an HTTP path; empty when there is one login per service). The
- * guessing-resistance check runs on these.
+ * {@code http-basic}, ...), {@code location} where (an HTTP path; empty when there is one login per service).
+ * {@code refusals} are how long each wrong login of that check took to be turned down, in order, so the
+ * guessing-resistance check that runs on this login need not send more wrong logins to see a delay already measured.
  */
-public record AuthenticationFact(Subject.Service service, String mechanism, String location) implements Fact {}
+public record AuthenticationFact(Subject.Service service, String mechanism, String location, List<Duration> refusals)
+    implements Fact {
+  public AuthenticationFact {
+    refusals = List.copyOf(refusals);
+  }
+
+  /** A login whose refusal times nobody measured. */
+  public AuthenticationFact(Subject.Service service, String mechanism, String location) {
+    this(service, mechanism, location, List.of());
+  }
+}

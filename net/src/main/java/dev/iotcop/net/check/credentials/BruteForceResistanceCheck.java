@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Watches how a login reacts to a few wrong passwords in a row, sent as fast as politeness allows, for made-up user
  * names so that no real account is charged: a lockout message, refused connections, a delay on every failure or
- * answers that slow down are signs of protection against guessing (PASS). Quick refusals throughout only show that
+ * answers that slow down are signs of protection against guessing (PASS). When the default-credentials check already
+ * saw a delay on every one of its wrong logins, that is the answer and no login is sent. Quick refusals throughout only show that
  * nothing kicked in within the small budget; protection may start later, so that is a low-confidence FAIL, which
  * leaves the provision undecided rather than failed.
  */
@@ -66,6 +67,16 @@ public final class BruteForceResistanceCheck implements Check {
     Subject.Service service = (Subject.Service) subject;
     Optional<AuthenticationFact> fact = ctx.facts().all(AuthenticationFact.class).stream()
         .filter(f -> f.service().equals(service)).findFirst();
+    List<Duration> measured = fact.map(AuthenticationFact::refusals).orElse(List.of());
+    if (ThrottleJudge.judge(measured) instanceof ThrottleJudge.Verdict.Delayed d) {
+      // The default-credentials check already saw every wrong login answered late: more of them would only cost the
+      // device time and its accounts failed-login budget.
+      return CheckResult.of(finding(service, Outcome.PASS, DELAY, Confidence.MEDIUM,
+          List.of(Long.toString(d.minimum().toMillis()), Integer.toString(measured.size())), List.of(Observation.of(
+              "attempts", Integer.toString(measured.size()),
+              "answers", measured.stream().map(t -> "REJECTED " + t.toMillis() + " ms").collect(Collectors.joining("; ")),
+              "accounts", "the default-credentials check's random control and default pairs; no further login sent"))));
+    }
     Optional<LoginMechanism> mechanism = fact.flatMap(f -> LoginMechanisms.of(ctx, f));
     if (mechanism.isEmpty()) {
       return CheckResult.of(finding(service, Outcome.INCONCLUSIVE, UNDETERMINED, Confidence.HIGH,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The procedure every default-credentials check follows on one login. First a control: a made-up user name with a random
@@ -100,9 +101,11 @@ final class DefaultCredentialTrial {
       }
       case REJECTED -> { }
     }
+    List<Duration> refusals = new ArrayList<>(List.of(c.elapsed()));
     // A service that turns every user name down before asking for a password leaves nothing to guess.
-    List<Fact> facts = c.passwordAsked()
-        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location())) : List.of();
+    boolean guessable = c.passwordAsked();
+    Supplier<List<Fact>> facts = () -> guessable
+        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), refusals)) : List.of();
     List<Evidence> controlEvidence = c.evidence();
     boolean passwordOnly = mechanism.ignoresUsername();
     CredentialSchedule schedule = new CredentialSchedule(byPassword(productSpecific, passwordOnly),
@@ -121,41 +124,41 @@ final class DefaultCredentialTrial {
       if (reason.isPresent()) {
         String suffix = ctx.logins().lockout(service).isPresent() ? LOCKOUT : BUDGET;
         return result(finding(service, Outcome.INCONCLUSIVE, suffix, List.of(Integer.toString(tried), reason.get()),
-            controlEvidence), facts);
+            controlEvidence), facts.get());
       }
       LoginTrial t = mechanism.attempt(ctx, pair.credential());
       ctx.logins().record(service, account, t.accepted());
       tried++;
       switch (t.result()) {
         case ACCEPTED, NO_AUTHENTICATION -> {
-          return result(found(service, mechanism, pair, t, tried), facts);
+          return result(found(service, mechanism, pair, t, tried), facts.get());
         }
-        case REJECTED -> { }
+        case REJECTED -> refusals.add(t.elapsed());
         case LOCKED -> {
           ctx.logins().lockoutSeen(service, t.detail());
           return result(finding(service, Outcome.INCONCLUSIVE, LOCKOUT, List.of(Integer.toString(tried), t.detail()),
-              t.evidence()), facts);
+              t.evidence()), facts.get());
         }
         case UNREACHABLE -> {
           String why = "connections refused after earlier attempts: " + t.detail();
           ctx.logins().lockoutSeen(service, why);
           return result(finding(service, Outcome.INCONCLUSIVE, LOCKOUT, List.of(Integer.toString(tried), why), t.evidence()),
-              facts);
+              facts.get());
         }
         case UNDETERMINED -> {
           return result(finding(service, Outcome.INCONCLUSIVE, UNDETERMINED, List.of(Integer.toString(tried), t.detail()),
-              t.evidence()), facts);
+              t.evidence()), facts.get());
         }
       }
     }
     if (tried == 0) {
       return result(finding(service, Outcome.INCONCLUSIVE, BUDGET, List.of("0",
-          "no default pair had failed-login budget left on this device"), controlEvidence), facts);
+          "no default pair had failed-login budget left on this device"), controlEvidence), facts.get());
     }
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(summary(schedule.handedOut(), c));
     evidence.addAll(controlEvidence);
-    return result(finding(service, Outcome.PASS, REJECTED, List.of(Integer.toString(tried)), evidence), facts);
+    return result(finding(service, Outcome.PASS, REJECTED, List.of(Integer.toString(tried)), evidence), facts.get());
   }
 
   private Finding found(Subject.Service service, LoginMechanism mechanism, DefaultCredential pair, LoginTrial t, int tried) {

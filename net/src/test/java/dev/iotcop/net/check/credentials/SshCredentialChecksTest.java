@@ -90,7 +90,7 @@ class SshCredentialChecksTest {
       assertThat(f.messageArgs().getFirst()).isEqualTo("admin");
       assertThat(LoopbackChecks.credential(f).orElseThrow().password().reveal()).isEqualTo("admin");
       assertThat(LoopbackChecks.rendered(f)).doesNotContain(":admin");
-      assertThat(r.facts()).containsExactly(new AuthenticationFact(s.service(), "ssh-password", ""));
+      assertThat(r.facts()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("refusals").containsExactly(new AuthenticationFact(s.service(), "ssh-password", ""));
       assertThat(s.passwordsSeen()).hasSize(2);
       assertThat(s.passwordsSeen().getFirst()).startsWith(RandomCredentials.USER_PREFIX);
       assertThat(s.passwordsSeen().get(1)).isEqualTo("admin:admin");
@@ -183,12 +183,37 @@ class SshCredentialChecksTest {
       assertThat(f.messageArgs()).containsExactly(Integer.toString(DefaultCredentialTrial.GENERIC_LIMIT));
       assertThat(s.daemon().log()).contains("Failed password for invalid user iotcop-").contains("admin");
 
-      CheckContext next = context(LoopbackChecks.politeness(), fact(s.service()), r.facts().getFirst());
+      AuthenticationFact measured = (AuthenticationFact) r.facts().getFirst();
+      assertThat(measured.refusals()).as("the control and every default pair tried").hasSize(1 + DefaultCredentialTrial.GENERIC_LIMIT);
+      CheckContext next = context(LoopbackChecks.politeness(), fact(s.service()), measured);
       Finding bf = only(new BruteForceResistanceCheck().run(next, s.service()));
       assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.FAIL);
       assertThat(bf.confidence()).isEqualTo(Confidence.LOW);
       assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.unthrottled");
     }
+  }
+
+  @Test
+  void aDelayTheCredentialTrialsAlreadyMeasuredIsJudgedWithoutAnotherLogin() throws Exception {
+    // Nothing listens on this port: any login the check sent would end as unreachable, never as a pass.
+    Subject.Service nobody = LoopbackChecks.tcp(TestDaemon.freeTcpPort(), "ssh");
+    AuthenticationFact slow = new AuthenticationFact(nobody, SshPasswordMechanism.PASSWORD, "",
+        List.of(Duration.ofMillis(2300), Duration.ofMillis(2050), Duration.ofMillis(2900)));
+    Finding bf = only(new BruteForceResistanceCheck().run(context(LoopbackChecks.politeness(), fact(nobody), slow), nobody));
+    assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.PASS);
+    assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.delay");
+    assertThat(bf.messageArgs()).containsExactly("2050", "3");
+    assertThat(bf.evidence().toString()).contains("no further login sent");
+  }
+
+  @Test
+  void quickRefusalsSeenByTheCredentialTrialsStillGetTheirOwnProbe() throws Exception {
+    Subject.Service nobody = LoopbackChecks.tcp(TestDaemon.freeTcpPort(), "ssh");
+    AuthenticationFact quick = new AuthenticationFact(nobody, SshPasswordMechanism.PASSWORD, "",
+        List.of(Duration.ofMillis(40), Duration.ofMillis(35), Duration.ofMillis(50)));
+    Finding bf = only(new BruteForceResistanceCheck().run(context(LoopbackChecks.politeness(), fact(nobody), quick), nobody));
+    assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.INCONCLUSIVE);
+    assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.unreachable");
   }
 
   @Test

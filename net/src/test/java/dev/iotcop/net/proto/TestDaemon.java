@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,32 @@ public final class TestDaemon implements AutoCloseable {
 
   public static Optional<Path> findProgram(String... candidates) {
     return Stream.of(candidates).map(Path::of).filter(Files::isExecutable).findFirst();
+  }
+
+  /**
+   * A BusyBox that has the telnetd applet: {@code IOTCOP_BUSYBOX_STATIC}, else the lab's cached static build, else the
+   * system's.
+   */
+  public static Optional<Path> busyBoxWithTelnetd() {
+    String configured = System.getenv("IOTCOP_BUSYBOX_STATIC");
+    if (configured != null && Files.isExecutable(Path.of(configured))) {
+      return Optional.of(Path.of(configured));
+    }
+    String labCache = System.getenv().getOrDefault("IOTCOP_LAB_CACHE", "/var/cache/iotcop-lab");
+    return findProgram(labCache + "/busybox", "/bin/busybox", "/usr/bin/busybox").filter(TestDaemon::hasTelnetd);
+  }
+
+  private static boolean hasTelnetd(Path busybox) {
+    try {
+      Process list = new ProcessBuilder(busybox.toString(), "--list").redirectErrorStream(true).start();
+      String applets = new String(list.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      return list.waitFor() == 0 && applets.lines().anyMatch("telnetd"::equals);
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** A TCP port on loopback that was free a moment ago (never the reserved host port). */

@@ -28,7 +28,6 @@ import dev.iotcop.net.identify.IdentifyCheck;
 import dev.iotcop.net.proto.TestBytes;
 import dev.iotcop.net.proto.TestDaemon;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -56,33 +55,10 @@ class TelnetCredentialChecksTest {
   private TestDaemon telnetd;
   private Subject.Service service;
 
-  static Optional<Path> busyBoxWithTelnetd() {
-    String configured = System.getenv("IOTCOP_BUSYBOX_STATIC");
-    if (configured != null && Files.isExecutable(Path.of(configured))) {
-      return Optional.of(Path.of(configured));
-    }
-    String labCache = System.getenv().getOrDefault("IOTCOP_LAB_CACHE", "/var/cache/iotcop-lab");
-    return TestDaemon.findProgram(labCache + "/busybox", "/bin/busybox", "/usr/bin/busybox")
-        .filter(TelnetCredentialChecksTest::hasTelnetd);
-  }
-
-  private static boolean hasTelnetd(Path busybox) {
-    try {
-      Process list = new ProcessBuilder(busybox.toString(), "--list").redirectErrorStream(true).start();
-      String applets = new String(list.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-      return list.waitFor() == 0 && applets.lines().anyMatch("telnetd"::equals);
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   @BeforeAll
   void start(@TempDir Path temporary) throws IOException {
     directory = temporary;
-    Optional<Path> busybox = busyBoxWithTelnetd();
+    Optional<Path> busybox = TestDaemon.busyBoxWithTelnetd();
     if (busybox.isEmpty()) {
       return;
     }

@@ -196,25 +196,8 @@ class UnauthenticatedAccessCheckTest {
     }
   }
 
-  private static Optional<Path> busyBoxWithTelnetd() {
-    String configured = System.getenv("IOTCOP_BUSYBOX_STATIC");
-    if (configured != null && !configured.isBlank()) {
-      return Optional.of(Path.of(configured)).filter(Files::isExecutable);
-    }
-    String labCache = System.getenv().getOrDefault("IOTCOP_LAB_CACHE", "/var/cache/iotcop-lab");
-    return TestDaemon.findProgram(labCache + "/busybox", "/bin/busybox", "/usr/bin/busybox").filter(b -> {
-      try {
-        Process list = new ProcessBuilder(b.toString(), "--list").redirectErrorStream(true).start();
-        String applets = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return list.waitFor() == 0 && applets.lines().anyMatch("telnetd"::equals);
-      } catch (IOException | InterruptedException e) {
-        return false;
-      }
-    });
-  }
-
   private TestDaemon telnetd(String program, int port) throws IOException {
-    Optional<Path> busybox = busyBoxWithTelnetd();
+    Optional<Path> busybox = TestDaemon.busyBoxWithTelnetd();
     assumeTrue(busybox.isPresent(), "no BusyBox with telnetd (set IOTCOP_BUSYBOX_STATIC)");
     Path script = directory.resolve("login-" + port + ".sh");
     Files.writeString(script, "#!/bin/sh\n" + program + "\n");

@@ -25,6 +25,11 @@ public sealed interface Subject permits Subject.Device, Subject.Service, Subject
       return new Device(address);
     }
 
+    /** Whether both are the same port on the same address and transport, whatever protocol each names. */
+    public boolean sameEndpoint(Service other) {
+      return address.equals(other.address) && port == other.port && transport == other.transport;
+    }
+
     public String endpoint() {
       return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
     }

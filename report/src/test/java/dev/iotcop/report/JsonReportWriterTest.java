@@ -19,6 +19,7 @@ import dev.iotcop.engine.Target;
 import dev.iotcop.engine.Transport;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.CredentialEvidence;
 import dev.iotcop.engine.evidence.Secret;
 import dev.iotcop.engine.evidence.Transcript;
@@ -63,7 +64,7 @@ class JsonReportWriterTest {
 
   static Report sampleReport() throws Exception {
     CheckDescriptor creds = new CheckDescriptor("net.telnet.default-credentials", CheckKind.NETWORK, List.of("5.1-1", "5.1-2"),
-        List.of("5.1-1-2"), Set.of(ServiceFact.class), Set.of(), List.of("check.net.telnet.default-credentials.found"));
+        List.of("5.1-1-2"), Set.of(Need.tcp(ServiceFact.class)), Set.of(), List.of("check.net.telnet.default-credentials.found"));
     Subject.Service telnet = new Subject.Service("192.0.2.10", 23, Transport.TCP, "telnet");
     Finding found = new Finding(creds.id(), Outcome.FAIL, creds.provisions(), telnet, "check.net.telnet.default-credentials.found",
         List.of("root"), List.of(new CredentialEvidence("root", new Secret("xc3511"), true, "shell prompt"),

@@ -1,22 +1,22 @@
 package dev.iotcop.engine.check;
 
-import dev.iotcop.engine.fact.Fact;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What a check is, inspectable without running it: a stable dotted id ({@code net.telnet.default-credentials}), its kind,
- * the EN 303 645 provisions it gives evidence for, the TS 103 701 test cases it automates, the fact types it needs and
- * produces, and every message key its findings may use (each must exist in all languages).
+ * the EN 303 645 provisions it gives evidence for, the TS 103 701 test cases it automates, the kinds of fact it needs
+ * ({@link Need}) and produces ({@link FactKind}), and every message key its findings may use (each must exist in all
+ * languages). A check whose subject is a service produces facts about that service only.
  */
 public record CheckDescriptor(
     String id,
     CheckKind kind,
     List<String> provisions,
     List<String> testCases,
-    Set<Class<? extends Fact>> requires,
-    Set<Class<? extends Fact>> produces,
+    Set<Need> requires,
+    Set<FactKind> produces,
     List<String> messageKeys) {
 
   public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9-]*)+");

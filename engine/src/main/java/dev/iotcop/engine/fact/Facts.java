@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** An immutable set of facts. Adding returns a new instance; duplicates are dropped. */
 public final class Facts {
@@ -31,6 +32,17 @@ public final class Facts {
     Set<Fact> all = new LinkedHashSet<>(facts);
     all.addAll(more);
     return new Facts(java.util.Collections.unmodifiableSet(all));
+  }
+
+  /** The facts that satisfy {@code keep}. */
+  public Facts filter(Predicate<? super Fact> keep) {
+    Set<Fact> kept = new LinkedHashSet<>();
+    for (Fact f : facts) {
+      if (keep.test(f)) {
+        kept.add(f);
+      }
+    }
+    return kept.size() == facts.size() ? this : new Facts(java.util.Collections.unmodifiableSet(kept));
   }
 
   public <T extends Fact> List<T> all(Class<T> type) {

@@ -2,6 +2,7 @@ package dev.iotcop.engine.fact;
 
 import dev.iotcop.engine.Subject;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A service identified by its handshake (not by its port number): the protocol it speaks, whether it speaks it inside
@@ -16,6 +17,11 @@ public record ServiceFact(Subject.Service service, boolean tls, String product, 
     version = version == null ? "" : version;
     banner = banner == null ? "" : banner;
     attributes = Map.copyOf(attributes);
+  }
+
+  @Override
+  public Optional<Subject.Service> concerning() {
+    return Optional.of(service);
   }
 
   public String protocol() {

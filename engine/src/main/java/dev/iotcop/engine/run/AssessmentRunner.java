@@ -11,6 +11,7 @@ import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckResult;
 import dev.iotcop.engine.check.Deadline;
 import dev.iotcop.engine.check.DeadlineExceededException;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.engine.check.ProgressSink;
 import dev.iotcop.engine.evidence.Observation;
@@ -21,25 +22,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Runs checks on one target, stage by stage as the {@link Planner} orders them, each (check, subject) pair on its own
- * virtual thread, within the target's politeness limits and deadline. A check that fails to finish yields an
- * INCONCLUSIVE finding with the reason, never silence.
+ * Runs checks on one target, each (check, subject) pair on its own virtual thread as soon as the facts it needs are
+ * known (see {@link Planner} and {@link Need}), within the target's politeness limits and deadline. A check sees only
+ * the kinds of fact it declared it needs. A check that fails to finish yields an INCONCLUSIVE finding with the reason,
+ * never silence.
  */
 public final class AssessmentRunner {
   public static final String KEY_DEADLINE = "engine.inconclusive.deadline";
   public static final String KEY_ERROR = "engine.inconclusive.error";
+  /** A little grace beyond the deadline lets checks that honour it finish and report what they saw. */
+  private static final long GRACE_MILLIS = 2000;
 
   private final Clock clock;
 
@@ -59,61 +66,78 @@ public final class AssessmentRunner {
     Map<String, CheckDescriptor> descriptors = new LinkedHashMap<>();
     checks.forEach(c -> descriptors.put(c.descriptor().id(), c.descriptor()));
     Map<String, Duration> times = new ConcurrentHashMap<>();
+    Schedule schedule = new Schedule(Planner.of(checks), target,
+        facts -> new CheckContext(target, facts, politeness, deadline, gate, logins, progress, clock));
 
-    Facts facts = Facts.empty();
-    List<Finding> findings = new ArrayList<>();
-    List<List<Check>> stages = Planner.stages(checks);
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (List<Check> stage : stages) {
-        CheckContext ctx = new CheckContext(target, facts, politeness, deadline, gate, logins, progress, clock);
-        List<Pending> pending = new ArrayList<>();
-        for (Check check : stage) {
-          for (Subject subject : check.subjects(target, facts)) {
-            pending.add(new Pending(check, subject, pool.submit(() -> timed(check, ctx, subject, times))));
-          }
+      CompletionService<CheckResult> completions = new ExecutorCompletionService<>(pool);
+      Map<Future<CheckResult>, Run> running = new HashMap<>();
+      while (true) {
+        for (Run r : schedule.startable()) {
+          running.put(completions.submit(() -> timed(r, times)), r);
         }
-        List<Fact> newFacts = new ArrayList<>();
-        for (Pending p : pending) {
-          CheckResult r = await(p, deadline);
-          findings.addAll(r.findings());
-          newFacts.addAll(r.facts());
+        if (running.isEmpty()) {
+          schedule.requireFinished();
+          break;
         }
-        facts = facts.plus(newFacts);
+        Future<CheckResult> next = completions.poll(deadline.remaining().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        if (next == null) {
+          running.forEach((f, r) -> {
+            f.cancel(true);
+            schedule.finish(r, CheckResult.of(inconclusive(r.check.descriptor(), r.subject, KEY_DEADLINE, "deadline")));
+          });
+          running.clear();
+          continue;
+        }
+        Run r = running.remove(next);
+        if (r != null) {
+          schedule.finish(r, outcome(r, next));
+        }
       }
     }
+    List<Finding> findings = new ArrayList<>(schedule.findings);
     findings.sort(Comparator.comparing((Finding f) -> f.checkId())
         .thenComparing(f -> f.subject().label())
         .thenComparing(Finding::messageKey)
         .thenComparing(f -> String.join(",", f.messageArgs())));
-    return new AssessmentResult(target, started, Duration.between(started, clock.instant()), findings, facts, descriptors,
-        times, gate.peakOpen());
+    return new AssessmentResult(target, started, Duration.between(started, clock.instant()), findings, schedule.facts,
+        descriptors, times, gate.peakOpen());
   }
 
-  private CheckResult timed(Check check, CheckContext ctx, Subject subject, Map<String, Duration> times)
-      throws InterruptedException {
+  private static CheckResult timed(Run r, Map<String, Duration> times) throws InterruptedException {
     long t0 = System.nanoTime();
     try {
-      return check.run(ctx, subject);
+      CheckResult result = r.check.run(r.context, r.subject);
+      requireDeclared(r, result);
+      return result;
     } finally {
-      times.merge(check.descriptor().id(), Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
+      times.merge(r.check.descriptor().id(), Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
     }
   }
 
-  private static CheckResult await(Pending p, Deadline deadline) throws InterruptedException {
-    CheckDescriptor d = p.check.descriptor();
+  /** Other checks wait only for what a check declares, so a fact it did not declare would reach them by chance. */
+  private static void requireDeclared(Run r, CheckResult result) {
+    for (Fact f : result.facts()) {
+      if (r.check.descriptor().produces().stream().noneMatch(k -> k.includes(f))) {
+        throw new IllegalStateException("the check produced a kind of fact it does not declare: " + f.getClass().getSimpleName());
+      }
+      if (r.subject instanceof Subject.Service s && f.concerning().filter(x -> !x.sameEndpoint(s)).isPresent()) {
+        throw new IllegalStateException("the check on " + s.label() + " produced a fact about another service");
+      }
+    }
+  }
+
+  private static CheckResult outcome(Run r, Future<CheckResult> done) throws InterruptedException {
+    CheckDescriptor d = r.check.descriptor();
     try {
-      // A little grace beyond the deadline lets checks that honour it finish and report what they saw.
-      return p.future.get(deadline.remaining().toMillis() + 2000, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      p.future.cancel(true);
-      return CheckResult.of(inconclusive(d, p.subject, KEY_DEADLINE, "deadline"));
+      return done.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof DeadlineExceededException) {
-        return CheckResult.of(inconclusive(d, p.subject, KEY_DEADLINE, "deadline"));
+        return CheckResult.of(inconclusive(d, r.subject, KEY_DEADLINE, "deadline"));
       }
       String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-      return CheckResult.of(inconclusive(d, p.subject, KEY_ERROR, reason));
+      return CheckResult.of(inconclusive(d, r.subject, KEY_ERROR, reason));
     }
   }
 
@@ -122,5 +146,129 @@ public final class AssessmentRunner {
         List.of(Observation.of("reason", reason)), Confidence.HIGH);
   }
 
-  private record Pending(Check check, Subject subject, Future<CheckResult> future) {}
+  /** One check on one subject; {@code context} is set when it starts. */
+  private static final class Run {
+    final Check check;
+    final Subject subject;
+    CheckContext context;
+    boolean started;
+    boolean done;
+
+    Run(Check check, Subject subject) {
+      this.check = check;
+      this.subject = subject;
+    }
+  }
+
+  /**
+   * What has run and what may start, for one assessment; used by the runner's thread only. A check chooses its subjects
+   * once the producers of everything it needs in full have finished; each run then starts once the producers of the
+   * facts it needs about its own subject are done with that subject.
+   */
+  private static final class Schedule {
+    private final Planner plan;
+    private final Target target;
+    private final java.util.function.Function<Facts, CheckContext> contexts;
+    private final Map<Check, List<Run>> runs = new IdentityHashMap<>();
+    final List<Finding> findings = new ArrayList<>();
+    Facts facts = Facts.empty();
+
+    Schedule(Planner plan, Target target, java.util.function.Function<Facts, CheckContext> contexts) {
+      this.plan = plan;
+      this.target = target;
+      this.contexts = contexts;
+    }
+
+    /** The runs that may start now, marked started, each with the facts it may see. */
+    List<Run> startable() {
+      List<Run> out = new ArrayList<>();
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (Check c : plan.order()) {
+          if (!runs.containsKey(c) && canChooseSubjects(c)) {
+            List<Run> mine = new ArrayList<>();
+            for (Subject s : c.subjects(target, visible(c, null))) {
+              mine.add(new Run(c, s));
+            }
+            runs.put(c, mine);
+            changed = true;
+          }
+        }
+      }
+      for (Check c : plan.order()) {
+        for (Run r : runs.getOrDefault(c, List.of())) {
+          if (!r.started && canStart(r)) {
+            r.started = true;
+            r.context = contexts.apply(visible(c, r.subject));
+            out.add(r);
+          }
+        }
+      }
+      return out;
+    }
+
+    void finish(Run r, CheckResult result) {
+      r.done = true;
+      findings.addAll(result.findings());
+      facts = facts.plus(result.facts());
+    }
+
+    void requireFinished() {
+      List<String> stuck = plan.order().stream()
+          .filter(c -> !runs.containsKey(c) || runs.get(c).stream().anyMatch(r -> !r.done))
+          .map(c -> c.descriptor().id()).toList();
+      if (!stuck.isEmpty()) {
+        throw new IllegalStateException("checks could not start: " + stuck);
+      }
+    }
+
+    private boolean canChooseSubjects(Check c) {
+      for (Need n : c.descriptor().requires()) {
+        for (Check p : plan.producers(c, n)) {
+          List<Run> produced = runs.get(p);
+          if (produced == null || (n.reach() == Need.Reach.ALL && produced.stream().anyMatch(r -> !r.done))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private boolean canStart(Run r) {
+      for (Need n : r.check.descriptor().requires()) {
+        if (n.reach() == Need.Reach.OWN_SUBJECT) {
+          for (Check p : plan.producers(r.check, n)) {
+            if (runs.get(p).stream().anyMatch(pr -> !pr.done && mayOverlap(pr.subject, r.subject))) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
+
+    /** The facts check {@code c} may see: all it needs in full, and those about {@code subject} (null: none yet). */
+    private Facts visible(Check c, Subject subject) {
+      return facts.filter(f -> c.descriptor().requires().stream().anyMatch(n -> n.kind().includes(f)
+          && (n.reach() == Need.Reach.ALL || (subject != null && f.concerning().map(s -> mayOverlap(s, subject)).orElse(true)))));
+    }
+  }
+
+  /** Whether facts gathered on one subject may be about the other: the same service, or a device and its services. */
+  static boolean mayOverlap(Subject a, Subject b) {
+    return switch (a) {
+      case Subject.Service sa -> switch (b) {
+        case Subject.Service sb -> sa.sameEndpoint(sb);
+        case Subject.Device db -> sa.address().equals(db.address());
+        default -> true;
+      };
+      case Subject.Device da -> switch (b) {
+        case Subject.Service sb -> sb.address().equals(da.address());
+        case Subject.Device db -> da.address().equals(db.address());
+        default -> true;
+      };
+      default -> true;
+    };
+  }
 }

@@ -1,55 +1,75 @@
 package dev.iotcop.engine.run;
 
 import dev.iotcop.engine.check.Check;
-import dev.iotcop.engine.fact.Fact;
+import dev.iotcop.engine.check.FactKind;
+import dev.iotcop.engine.check.Need;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Orders checks into stages by the facts they need and produce: a check runs once every check that produces a fact type
- * it requires has run. Checks in one stage run concurrently.
+ * Who waits for whom among the checks of one assessment: a check waits for each other check that declares it produces
+ * a kind of fact the check needs. There are no stages: a check on TCP services does not wait for UDP discovery, and a
+ * check that needs facts about its own subject waits only for the runs on that subject (see {@link Need}). Checks that
+ * would wait for each other in a cycle are refused up front.
  */
 public final class Planner {
-  private Planner() {}
+  private final List<Check> order;
+  private final Map<Check, Map<Need, List<Check>>> producers;
 
-  public static List<List<Check>> stages(List<Check> checks) {
+  private Planner(List<Check> order, Map<Check, Map<Need, List<Check>>> producers) {
+    this.order = order;
+    this.producers = producers;
+  }
+
+  public static Planner of(List<Check> checks) {
+    Map<Check, Map<Need, List<Check>>> producers = new IdentityHashMap<>();
+    for (Check c : checks) {
+      Map<Need, List<Check>> byNeed = new LinkedHashMap<>();
+      for (Need need : c.descriptor().requires()) {
+        byNeed.put(need, checks.stream().filter(p -> p != c && produces(p, need.kind())).toList());
+      }
+      producers.put(c, byNeed);
+    }
+    return new Planner(topologicalOrder(checks, producers), producers);
+  }
+
+  private static boolean produces(Check p, FactKind needed) {
+    return p.descriptor().produces().stream().anyMatch(needed::admits);
+  }
+
+  /** The other checks that may produce the facts {@code need} of {@code check} asks for. */
+  public List<Check> producers(Check check, Need need) {
+    return producers.get(check).getOrDefault(need, List.of());
+  }
+
+  /** Every check after each check it waits for; checks that could run side by side come in order of id. */
+  public List<Check> order() {
+    return order;
+  }
+
+  private static List<Check> topologicalOrder(List<Check> checks, Map<Check, Map<Need, List<Check>>> producers) {
     List<Check> remaining = new ArrayList<>(checks);
     remaining.sort(Comparator.comparing(c -> c.descriptor().id()));
-    List<List<Check>> stages = new ArrayList<>();
+    List<Check> placed = new ArrayList<>();
     while (!remaining.isEmpty()) {
-      List<Check> ready = new ArrayList<>();
-      for (Check c : remaining) {
-        if (!waitsForAnother(c, remaining)) {
-          ready.add(c);
-        }
-      }
+      List<Check> ready = remaining.stream()
+          .filter(c -> producers.get(c).values().stream().flatMap(List::stream).allMatch(p -> containsSame(placed, p)))
+          .toList();
       if (ready.isEmpty()) {
         throw new IllegalStateException("checks depend on each other's facts in a cycle: "
             + remaining.stream().map(c -> c.descriptor().id()).toList());
       }
-      remaining.removeAll(ready);
-      stages.add(List.copyOf(ready));
+      placed.addAll(ready);
+      remaining.removeIf(c -> containsSame(ready, c));
     }
-    return stages;
+    return List.copyOf(placed);
   }
 
-  private static boolean waitsForAnother(Check c, List<Check> remaining) {
-    Set<Class<? extends Fact>> needs = new HashSet<>(c.descriptor().requires());
-    for (Check other : remaining) {
-      if (other == c) {
-        continue;
-      }
-      for (Class<? extends Fact> produced : other.descriptor().produces()) {
-        for (Class<? extends Fact> needed : needs) {
-          if (needed.isAssignableFrom(produced)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+  private static boolean containsSame(List<Check> list, Check c) {
+    return list.stream().anyMatch(x -> x == c);
   }
 }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every check inherits (DESIGN §3): a valid descriptor whose id is unique and registered, provisions and
  * test cases that exist in the catalog, message keys present in every language, example findings that render in every
- * report format on the class path, and a deadline that is honoured.
+ * report format on the class path, subjects chosen from the facts it declares it needs, and a deadline that is
+ * honoured.
  */
 public abstract class CheckContract {
   private static final Catalog CATALOG = Catalog.load();
@@ -126,6 +127,16 @@ public abstract class CheckContract {
         assertThat(out.toString(StandardCharsets.UTF_8)).as("%s report in %s", w.format(), lang.code()).isNotBlank();
       }
     }
+  }
+
+  @Test
+  void subjectsComeFromTheFactsTheCheckDeclaresItNeedsInFull() {
+    Check c = check();
+    Set<Need> needs = c.descriptor().requires();
+    Facts declared = sampleFacts().filter(f -> needs.stream().anyMatch(n -> n.reach() == Need.Reach.ALL && n.kind().includes(f)));
+    List<Subject> fromAll = List.copyOf(c.subjects(sampleTarget(), sampleFacts()));
+    List<Subject> fromDeclared = List.copyOf(c.subjects(sampleTarget(), declared));
+    assertThat(fromDeclared).as("the runner shows a check only the facts it declared it needs").isEqualTo(fromAll);
   }
 
   @Test

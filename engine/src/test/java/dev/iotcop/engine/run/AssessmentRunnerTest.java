@@ -4,16 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iotcop.engine.Outcome;
+import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.Target;
+import dev.iotcop.engine.Transport;
 import dev.iotcop.engine.check.Check;
+import dev.iotcop.engine.check.CheckContext;
+import dev.iotcop.engine.check.CheckDescriptor;
+import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.FactKind;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.engine.check.ProgressSink;
+import dev.iotcop.engine.fact.Fact;
+import dev.iotcop.engine.fact.Facts;
+import dev.iotcop.engine.fact.OpenPort;
 import dev.iotcop.engine.fact.ServiceFact;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class AssessmentRunnerTest {
@@ -21,34 +38,103 @@ class AssessmentRunnerTest {
 
   @Test
   void planOrdersChecksByTheFactsTheyNeed() {
-    List<List<Check>> stages = Planner.stages(List.of(new FakeChecks.TelnetFailer(Outcome.FAIL), new FakeChecks.Identifier(),
-        new FakeChecks.PortFinder()));
-    assertThat(stages).extracting(s -> s.getFirst().descriptor().id()).containsExactly("test.ports", "test.identify", "test.telnet");
+    List<Check> order = Planner.of(List.of(new FakeChecks.TelnetFailer(Outcome.FAIL), new FakeChecks.Identifier(),
+        new FakeChecks.PortFinder())).order();
+    assertThat(order).extracting(c -> c.descriptor().id()).containsExactly("test.ports", "test.identify", "test.telnet");
   }
 
   @Test
   void planRejectsCycles() {
-    Check a = new Check() {
-      @Override
-      public dev.iotcop.engine.check.CheckDescriptor descriptor() {
-        return FakeChecks.descriptor("test.a", java.util.Set.of(ServiceFact.class), java.util.Set.of(dev.iotcop.engine.fact.OpenPort.class));
-      }
-
-      @Override
-      public List<? extends dev.iotcop.engine.Subject> subjects(Target t, dev.iotcop.engine.fact.Facts f) {
-        return List.of();
-      }
-
-      @Override
-      public dev.iotcop.engine.check.CheckResult run(dev.iotcop.engine.check.CheckContext c, dev.iotcop.engine.Subject s) {
-        return dev.iotcop.engine.check.CheckResult.empty();
-      }
-    };
-    assertThatThrownBy(() -> Planner.stages(List.of(a, new FakeChecks.Identifier()))).hasMessageContaining("cycle");
+    Check a = new Scripted("test.a", Set.of(Need.all(ServiceFact.class)), Set.of(FactKind.of(OpenPort.class)),
+        (t, f) -> List.of(), (c, s) -> CheckResult.empty());
+    assertThatThrownBy(() -> Planner.of(List.of(a, new FakeChecks.Identifier()))).hasMessageContaining("cycle");
   }
 
   @Test
-  void factsFlowFromStageToStageAndChecksRunPerSubject() throws Exception {
+  void aCheckOnTcpServicesDoesNotWaitForUdpDiscoveryNorSeeItsFacts() throws Exception {
+    CountDownLatch tcpCheckRan = new CountDownLatch(1);
+    AtomicBoolean udpWaitedInVain = new AtomicBoolean();
+    List<Facts> seenByTcpCheck = new CopyOnWriteArrayList<>();
+    Check udp = new Scripted("test.udp", Set.of(), Set.of(FactKind.udp(ServiceFact.class)), (t, f) -> List.of(device()),
+        (c, s) -> {
+          udpWaitedInVain.set(!tcpCheckRan.await(10, TimeUnit.SECONDS));
+          return CheckResult.facts(List.of(service(161, Transport.UDP, "snmp")));
+        });
+    Check tcp = new Scripted("test.tcp", Set.of(Need.tcp(ServiceFact.class)), Set.of(), (t, f) -> f.serviceSubjects(),
+        (c, s) -> {
+          seenByTcpCheck.add(c.facts());
+          tcpCheckRan.countDown();
+          return CheckResult.empty();
+        });
+    List<Facts> seenByWholeInventory = new CopyOnWriteArrayList<>();
+    Check inventory = new Scripted("test.inventory", Set.of(Need.all(ServiceFact.class)), Set.of(), (t, f) -> List.of(device()),
+        (c, s) -> {
+          seenByWholeInventory.add(c.facts());
+          return CheckResult.empty();
+        });
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target,
+        List.of(udp, tcp, inventory, new FakeChecks.PortFinder(), new FakeChecks.Identifier()), Politeness.standard(), ProgressSink.NONE);
+    assertThat(udpWaitedInVain).isFalse();
+    assertThat(seenByTcpCheck).hasSize(2).allSatisfy(f -> assertThat(f.services()).extracting(ServiceFact::protocol)
+        .containsOnly("telnet"));
+    assertThat(seenByWholeInventory).singleElement().satisfies(f -> assertThat(f.services()).extracting(ServiceFact::protocol)
+        .containsExactlyInAnyOrder("telnet", "telnet", "snmp"));
+    assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
+  void aRunThatNeedsFactsAboutItsOwnSubjectWaitsOnlyForThatSubject() throws Exception {
+    CountDownLatch consumerRanOn23 = new CountDownLatch(1);
+    AtomicBoolean producerWaitedInVain = new AtomicBoolean();
+    Map<Integer, Facts> seen = new ConcurrentHashMap<>();
+    Check producer = new Scripted("test.produce", Set.of(Need.tcp(ServiceFact.class)), Set.of(FactKind.tcp(Mark.class)),
+        (t, f) -> f.serviceSubjects(), (c, s) -> {
+          Subject.Service svc = (Subject.Service) s;
+          if (svc.port() == 80) {
+            producerWaitedInVain.set(!consumerRanOn23.await(10, TimeUnit.SECONDS));
+          }
+          return CheckResult.facts(List.of(new Mark(svc)));
+        });
+    Check consumer = new Scripted("test.consume", Set.of(Need.tcp(ServiceFact.class), Need.ownSubject(Mark.class)), Set.of(),
+        (t, f) -> f.serviceSubjects(), (c, s) -> {
+          Subject.Service svc = (Subject.Service) s;
+          seen.put(svc.port(), c.facts());
+          if (svc.port() == 23) {
+            consumerRanOn23.countDown();
+          }
+          return CheckResult.empty();
+        });
+    new AssessmentRunner(Clock.systemUTC()).run(target,
+        List.of(consumer, producer, new FakeChecks.PortFinder(), new FakeChecks.Identifier()), Politeness.standard(), ProgressSink.NONE);
+    assertThat(producerWaitedInVain).isFalse();
+    assertThat(seen).containsOnlyKeys(23, 80);
+    seen.forEach((port, facts) -> assertThat(facts.all(Mark.class)).extracting(m -> m.service().port()).containsExactly(port));
+  }
+
+  @Test
+  void aFactTheCheckDidNotDeclareIsDroppedAndTheRunInconclusive() throws Exception {
+    Check sneaky = new Scripted("test.sneaky", Set.of(), Set.of(), (t, f) -> List.of(device()),
+        (c, s) -> CheckResult.facts(List.of(service(22, Transport.TCP, "ssh"))));
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(sneaky), Politeness.standard(), ProgressSink.NONE);
+    assertThat(r.facts().size()).isZero();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+      assertThat(String.join(" ", f.messageArgs())).contains("does not declare");
+    });
+  }
+
+  @Test
+  void aCheckOnOneServiceMayNotProduceFactsAboutAnother() throws Exception {
+    Check stray = new Scripted("test.stray", Set.of(Need.tcp(ServiceFact.class)), Set.of(FactKind.tcp(Mark.class)),
+        (t, f) -> f.serviceSubjects(), (c, s) -> CheckResult.facts(List.of(new Mark(service(9999, Transport.TCP, "x").service()))));
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target,
+        List.of(stray, new FakeChecks.PortFinder(), new FakeChecks.Identifier()), Politeness.standard(), ProgressSink.NONE);
+    assertThat(r.facts().all(Mark.class)).isEmpty();
+    assertThat(r.findings()).hasSize(2).allSatisfy(f -> assertThat(String.join(" ", f.messageArgs())).contains("another service"));
+  }
+
+  @Test
+  void factsFlowFromProducerToConsumerAndChecksRunPerSubject() throws Exception {
     AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target,
         List.of(new FakeChecks.PortFinder(), new FakeChecks.Identifier(), new FakeChecks.TelnetFailer(Outcome.FAIL)),
         Politeness.standard(), ProgressSink.NONE);
@@ -79,5 +165,47 @@ class AssessmentRunnerTest {
       assertThat(f.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
       assertThat(f.messageArgs()).contains("IllegalStateException: boom");
     });
+  }
+
+  private Subject.Device device() {
+    return target.subject();
+  }
+
+  private ServiceFact service(int port, Transport transport, String protocol) {
+    return new ServiceFact(new Subject.Service(target.subject().address(), port, transport, protocol), false, "", "", "", Map.of());
+  }
+
+  /** A fact about one service, for the tests of per-subject waiting. */
+  record Mark(Subject.Service service) implements Fact {
+    @Override
+    public Optional<Subject.Service> concerning() {
+      return Optional.of(service);
+    }
+  }
+
+  interface Subjects {
+    List<? extends Subject> of(Target target, Facts facts);
+  }
+
+  interface Body {
+    CheckResult run(CheckContext context, Subject subject) throws InterruptedException;
+  }
+
+  /** A check whose subjects and run are given as lambdas. */
+  record Scripted(String id, Set<Need> requires, Set<FactKind> produces, Subjects subjects, Body body) implements Check {
+    @Override
+    public CheckDescriptor descriptor() {
+      return FakeChecks.descriptor(id, requires, produces);
+    }
+
+    @Override
+    public List<? extends Subject> subjects(Target target, Facts facts) {
+      return subjects.of(target, facts);
+    }
+
+    @Override
+    public CheckResult run(CheckContext context, Subject subject) throws InterruptedException {
+      return body.run(context, subject);
+    }
   }
 }

@@ -11,7 +11,8 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
-import dev.iotcop.engine.fact.Fact;
+import dev.iotcop.engine.check.FactKind;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.OpenPort;
 import dev.iotcop.engine.fact.ServiceFact;
@@ -23,7 +24,7 @@ import java.util.Set;
 final class FakeChecks {
   private FakeChecks() {}
 
-  static CheckDescriptor descriptor(String id, Set<Class<? extends Fact>> requires, Set<Class<? extends Fact>> produces) {
+  static CheckDescriptor descriptor(String id, Set<Need> requires, Set<FactKind> produces) {
     return new CheckDescriptor(id, CheckKind.NETWORK, List.of("5.1-1"), List.of(), requires, produces, List.of("check." + id + ".x"));
   }
 
@@ -31,7 +32,7 @@ final class FakeChecks {
   record PortFinder() implements Check {
     @Override
     public CheckDescriptor descriptor() {
-      return FakeChecks.descriptor("test.ports", Set.of(), Set.of(OpenPort.class));
+      return FakeChecks.descriptor("test.ports", Set.of(), Set.of(FactKind.tcp(OpenPort.class)));
     }
 
     @Override
@@ -50,7 +51,7 @@ final class FakeChecks {
   record Identifier() implements Check {
     @Override
     public CheckDescriptor descriptor() {
-      return FakeChecks.descriptor("test.identify", Set.of(OpenPort.class), Set.of(ServiceFact.class));
+      return FakeChecks.descriptor("test.identify", Set.of(Need.tcp(OpenPort.class)), Set.of(FactKind.tcp(ServiceFact.class)));
     }
 
     @Override
@@ -70,7 +71,7 @@ final class FakeChecks {
   record TelnetFailer(Outcome outcome) implements Check {
     @Override
     public CheckDescriptor descriptor() {
-      return FakeChecks.descriptor("test.telnet", Set.of(ServiceFact.class), Set.of());
+      return FakeChecks.descriptor("test.telnet", Set.of(Need.all(ServiceFact.class)), Set.of());
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.FactKind;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Fact;
 import dev.iotcop.engine.fact.Facts;
@@ -28,7 +29,7 @@ public final class TcpDiscoveryCheck implements Check {
       List.of("5.6-1"),
       List.of(),
       Set.of(),
-      Set.of(OpenPort.class),
+      Set.of(FactKind.tcp(OpenPort.class)),
       List.of("check.net.discovery.tcp.open", "check.net.discovery.tcp.incomplete"));
 
   @Override

@@ -12,6 +12,7 @@ import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
 import dev.iotcop.engine.check.DeadlineExceededException;
+import dev.iotcop.engine.check.FactKind;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Fact;
 import dev.iotcop.engine.fact.Facts;
@@ -47,7 +48,7 @@ public final class UdpDiscoveryCheck implements Check {
       List.of("5.6-1"),
       List.of(),
       Set.of(),
-      Set.of(OpenPort.class, ServiceFact.class),
+      Set.of(FactKind.udp(OpenPort.class), FactKind.udp(ServiceFact.class)),
       List.of(key("answered"), key("service"), key("silent"), key("incomplete")));
 
   /** Longest wait for one answer: devices on a local network answer in milliseconds. */

@@ -11,6 +11,8 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.FactKind;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.OpenPort;
@@ -26,8 +28,8 @@ public final class IdentifyCheck implements Check {
       CheckKind.DISCOVERY,
       List.of("5.6-1"),
       List.of(),
-      Set.of(OpenPort.class),
-      Set.of(ServiceFact.class),
+      Set.of(Need.tcp(OpenPort.class)),
+      Set.of(FactKind.tcp(ServiceFact.class)),
       List.of("check.net.identify.tcp.service"));
 
   @Override

@@ -4,6 +4,7 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.fact.Fact;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A login that a default-credentials check found working as it should: it asks for credentials and turned down a
@@ -21,5 +22,10 @@ public record AuthenticationFact(Subject.Service service, String mechanism, Stri
   /** A login whose refusal times nobody measured. */
   public AuthenticationFact(Subject.Service service, String mechanism, String location) {
     this(service, mechanism, location, List.of());
+  }
+
+  @Override
+  public Optional<Subject.Service> concerning() {
+    return Optional.of(service);
   }
 }

@@ -5,11 +5,13 @@ import dev.iotcop.engine.Finding;
 import dev.iotcop.engine.Outcome;
 import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.Target;
+import dev.iotcop.engine.Transport;
 import dev.iotcop.engine.check.Check;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Facts;
@@ -46,7 +48,7 @@ public final class BruteForceResistanceCheck implements Check {
   static final String ACCEPTED = "accepted";
   static final Set<String> PROTOCOLS = Set.of("telnet", "ssh", "ftp", "http", "https");
   static final CheckDescriptor DESCRIPTOR = new CheckDescriptor(ID, CheckKind.NETWORK, List.of("5.1-5"), List.of("5.1-5-2"),
-      Set.of(ServiceFact.class, AuthenticationFact.class), Set.of(),
+      Set.of(Need.tcp(ServiceFact.class), Need.ownSubject(AuthenticationFact.class)), Set.of(),
       List.of(LOCKOUT, REFUSED, DELAY, SLOWED, UNTHROTTLED, BUDGET, UNDETERMINED, UNREACHABLE, ACCEPTED).stream()
           .map(s -> "check." + ID + "." + s).toList());
 
@@ -57,8 +59,10 @@ public final class BruteForceResistanceCheck implements Check {
 
   @Override
   public List<? extends Subject> subjects(Target target, Facts facts) {
-    return facts.all(AuthenticationFact.class).stream().map(AuthenticationFact::service)
-        .filter(s -> PROTOCOLS.contains(s.protocol())).distinct().toList();
+    // Every login service; a run finds nothing to do unless the default-credentials check on its service saw a login.
+    // Choosing subjects this early lets each run start as soon as that one check is done with its service.
+    return facts.services().stream().map(ServiceFact::service)
+        .filter(s -> s.transport() == Transport.TCP && PROTOCOLS.contains(s.protocol())).distinct().toList();
   }
 
   @Override
@@ -67,7 +71,11 @@ public final class BruteForceResistanceCheck implements Check {
     Subject.Service service = (Subject.Service) subject;
     Optional<AuthenticationFact> fact = ctx.facts().all(AuthenticationFact.class).stream()
         .filter(f -> f.service().equals(service)).findFirst();
-    List<Duration> measured = fact.map(AuthenticationFact::refusals).orElse(List.of());
+    if (fact.isEmpty()) {
+      // The default-credentials check saw no login here that asks for a password: nothing to watch.
+      return CheckResult.empty();
+    }
+    List<Duration> measured = fact.get().refusals();
     if (ThrottleJudge.judge(measured) instanceof ThrottleJudge.Verdict.Delayed d) {
       // The default-credentials check already saw every wrong login answered late: more of them would only cost the
       // device time and its accounts failed-login budget.

@@ -4,6 +4,8 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
+import dev.iotcop.engine.check.FactKind;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.fact.DeviceFact;
 import dev.iotcop.engine.fact.ServiceFact;
 import java.util.List;
@@ -19,8 +21,8 @@ final class CredentialChecks {
   private CredentialChecks() {}
 
   static CheckDescriptor descriptor(String id, String... extraSuffixes) {
-    return new CheckDescriptor(id, CheckKind.NETWORK, PROVISIONS, TEST_CASES, Set.of(ServiceFact.class),
-        Set.of(AuthenticationFact.class), DefaultCredentialTrial.messageKeys(id, extraSuffixes));
+    return new CheckDescriptor(id, CheckKind.NETWORK, PROVISIONS, TEST_CASES,
+        Set.of(Need.tcp(ServiceFact.class), Need.all(DeviceFact.class)), Set.of(FactKind.tcp(AuthenticationFact.class)), DefaultCredentialTrial.messageKeys(id, extraSuffixes));
   }
 
   static Optional<ServiceFact> fact(CheckContext ctx, Subject.Service service) {

@@ -12,6 +12,7 @@ import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
 import dev.iotcop.engine.check.ConnectionGate;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.CredentialEvidence;
 import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.evidence.Observation;
@@ -48,7 +49,7 @@ public final class SnmpDefaultCommunityCheck implements Check {
   static final String BUDGET = "budget";
   static final String UNREACHABLE = "unreachable";
   static final CheckDescriptor DESCRIPTOR = new CheckDescriptor(ID, CheckKind.NETWORK, CredentialChecks.PROVISIONS,
-      CredentialChecks.TEST_CASES, Set.of(ServiceFact.class), Set.of(),
+      CredentialChecks.TEST_CASES, Set.of(Need.udp(ServiceFact.class)), Set.of(),
       List.of(key(FOUND), key(REJECTED), key(BUDGET), key(UNREACHABLE)));
 
   private static String key(String suffix) {

@@ -7,6 +7,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
 import dev.iotcop.net.check.NetworkChecks;
@@ -32,7 +33,7 @@ public final class CleartextManagementCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-1", "5.5-6", "5.5-7"),
       List.of("5.5-6-2", "5.5-7-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.all(ServiceFact.class)),
       Set.of(),
       List.of(
           "check.net.cleartext.management.pass",

@@ -9,6 +9,7 @@ import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
 import dev.iotcop.engine.check.ConnectionGate;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
 import dev.iotcop.net.check.GatedSocketFactory;
@@ -33,7 +34,7 @@ public final class SshAlgorithmsCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-1", SshAlgorithmsJudgement.PASSWORD_PROVISION),
       List.of("5.5-1-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.tcp(ServiceFact.class)),
       Set.of(),
       List.of(
           "check.net.ssh.algorithms.pass",

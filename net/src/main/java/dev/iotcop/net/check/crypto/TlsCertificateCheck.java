@@ -7,6 +7,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class TlsCertificateCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-1"),
       List.of("5.5-1-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.tcp(ServiceFact.class)),
       Set.of(),
       List.of(
           "check.net.tls.certificate.pass",

@@ -11,6 +11,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Facts;
@@ -50,7 +51,7 @@ public final class SecurityTxtCheck implements Check {
       CheckKind.DOCUMENT,
       List.of("5.2-1"),
       List.of("5.2-1-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.tcp(ServiceFact.class)),
       Set.of(),
       List.of(key("valid"), key("invalid"), key("expired"), key("no-contact"), key("missing-vendor"), key("missing-device"),
           key("unreachable"), key("refused"), key("redirected"), key("not-checked")));

@@ -11,6 +11,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Facts;
@@ -40,7 +41,7 @@ public final class UnauthenticatedInfoCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.6-2"),
       List.of("5.6-2-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.all(ServiceFact.class)),
       Set.of(),
       List.of(key("disclosed"), key("snmp-public"), key("informational"), key("nothing"), key("unreadable")));
 

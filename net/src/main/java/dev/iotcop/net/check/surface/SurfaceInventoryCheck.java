@@ -10,6 +10,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.Observation;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
@@ -36,7 +37,7 @@ public final class SurfaceInventoryCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.6-1"),
       List.of("5.6-1-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.all(ServiceFact.class)),
       Set.of(),
       Stream.concat(Stream.of(key("services"), key("none")),
           RULES.rules().stream().map(r -> key("dangerous." + r.id()))).toList());

@@ -11,6 +11,7 @@ import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckKind;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.evidence.Evidence;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
@@ -39,7 +40,7 @@ public final class UnauthenticatedAccessCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-4"),
       List.of("5.5-4-2"),
-      Set.of(ServiceFact.class),
+      Set.of(Need.tcp(ServiceFact.class)),
       Set.of(),
       SUFFIXES.stream().map(UnauthenticatedAccessCheck::key).toList());
 

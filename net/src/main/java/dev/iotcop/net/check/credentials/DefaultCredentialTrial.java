@@ -20,15 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The procedure every default-credentials check follows on one login. First a control: a made-up user name with a random
  * password must be turned down, proving that the service checks credentials (if it lets the control in, it accepts any
  * password, which is reported as such and no default is tried). Then the bounded list of {@link CredentialSchedule},
- * one attempt per turn, each reserved in the login budget first and followed by the politeness pause, stopping at the
- * first success. Lockout or throttling signs stop everything and are shared through the login budget. PASS only when
- * the control was turned down and every pair of the list was tried and turned down.
+ * each attempt reserved in the login budget first and preceded by the politeness pause, on as many sessions side by
+ * side as the per-service connection cap allows when the login mechanism permits (one in gentle mode), stopping at the
+ * first success (a session already waiting for its answer finishes). Lockout or throttling signs stop everything and
+ * are shared through the login budget. PASS only when the control was turned down and every pair of the list was tried
+ * and turned down.
  */
 final class DefaultCredentialTrial {
   /** Product-specific pairs tried at most, before the generic ones. */
@@ -101,64 +106,85 @@ final class DefaultCredentialTrial {
       }
       case REJECTED -> { }
     }
-    List<Duration> refusals = new ArrayList<>(List.of(c.elapsed()));
     // A service that turns every user name down before asking for a password leaves nothing to guess.
     boolean guessable = c.passwordAsked();
-    Supplier<List<Fact>> facts = () -> guessable
-        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), refusals)) : List.of();
     List<Evidence> controlEvidence = c.evidence();
     boolean passwordOnly = mechanism.ignoresUsername();
     CredentialSchedule schedule = new CredentialSchedule(byPassword(productSpecific, passwordOnly),
         byPassword(generic, passwordOnly), PRODUCT_LIMIT, GENERIC_LIMIT,
         Math.max(0, ctx.politeness().maxLoginAttemptsPerService() - 1));
-    int tried = 0;
+    Guessing guessing = new Guessing(ctx, service, schedule, passwordOnly, c.elapsed());
+    int lanes = mechanism.allowsConcurrentAttempts() ? Math.max(1, ctx.politeness().maxConnectionsPerService()) : 1;
+    runLanes(lanes, () -> guess(ctx, service, mechanism, guessing, passwordOnly));
+    List<Fact> facts = guessable
+        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), guessing.refusals())) : List.of();
+    int tried = guessing.tried();
+    return switch (guessing.end()) {
+      case Guessing.End.Found e -> result(found(service, mechanism, e.pair(), e.trial(), e.tried()), facts);
+      case Guessing.End.Stopped e -> result(finding(service, Outcome.INCONCLUSIVE, e.suffix(),
+          List.of(Integer.toString(e.tried()), e.reason()), e.evidence().isEmpty() ? controlEvidence : e.evidence()), facts);
+      case Guessing.End.Exhausted _ when tried == 0 -> result(finding(service, Outcome.INCONCLUSIVE, BUDGET, List.of("0",
+          "no default pair had failed-login budget left on this device"), controlEvidence), facts);
+      case Guessing.End.Exhausted _ -> {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(summary(schedule.handedOut(), c));
+        evidence.addAll(controlEvidence);
+        yield result(finding(service, Outcome.PASS, REJECTED, List.of(Integer.toString(tried)), evidence), facts);
+      }
+    };
+  }
+
+  /** One lane: pairs one after the other until the list is done or another lane found a reason to stop. */
+  private static void guess(CheckContext ctx, Subject.Service service, LoginMechanism mechanism, Guessing guessing,
+      boolean passwordOnly) throws InterruptedException {
     while (true) {
       pause(ctx);
-      Optional<DefaultCredential> next = schedule.next(user -> AccountBudget.allows(ctx, service, account(user, passwordOnly)));
+      Optional<DefaultCredential> next = guessing.next();
       if (next.isEmpty()) {
-        break;
+        return;
       }
       DefaultCredential pair = next.get();
-      String account = account(pair.username(), passwordOnly);
-      Optional<String> reason = ctx.logins().reserve(service, account);
-      if (reason.isPresent()) {
-        String suffix = ctx.logins().lockout(service).isPresent() ? LOCKOUT : BUDGET;
-        return result(finding(service, Outcome.INCONCLUSIVE, suffix, List.of(Integer.toString(tried), reason.get()),
-            controlEvidence), facts.get());
-      }
       LoginTrial t = mechanism.attempt(ctx, pair.credential());
-      ctx.logins().record(service, account, t.accepted());
-      tried++;
-      switch (t.result()) {
-        case ACCEPTED, NO_AUTHENTICATION -> {
-          return result(found(service, mechanism, pair, t, tried), facts.get());
-        }
-        case REJECTED -> refusals.add(t.elapsed());
-        case LOCKED -> {
-          ctx.logins().lockoutSeen(service, t.detail());
-          return result(finding(service, Outcome.INCONCLUSIVE, LOCKOUT, List.of(Integer.toString(tried), t.detail()),
-              t.evidence()), facts.get());
-        }
-        case UNREACHABLE -> {
-          String why = "connections refused after earlier attempts: " + t.detail();
-          ctx.logins().lockoutSeen(service, why);
-          return result(finding(service, Outcome.INCONCLUSIVE, LOCKOUT, List.of(Integer.toString(tried), why), t.evidence()),
-              facts.get());
-        }
-        case UNDETERMINED -> {
-          return result(finding(service, Outcome.INCONCLUSIVE, UNDETERMINED, List.of(Integer.toString(tried), t.detail()),
-              t.evidence()), facts.get());
+      ctx.logins().record(service, account(pair.username(), passwordOnly), t.accepted());
+      guessing.record(pair, t);
+    }
+  }
+
+  interface Lane {
+    void run() throws InterruptedException;
+  }
+
+  /**
+   * Runs {@code lanes} copies of {@code lane} side by side (one on the calling thread when there is one), each within
+   * the connection gate like any other session, and returns when all are done. The first failure of a lane is thrown.
+   */
+  static void runLanes(int lanes, Lane lane) throws InterruptedException {
+    if (lanes <= 1) {
+      lane.run();
+      return;
+    }
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<Void>> running = new ArrayList<>();
+      for (int i = 0; i < lanes; i++) {
+        running.add(pool.submit(() -> {
+          lane.run();
+          return null;
+        }));
+      }
+      for (Future<Void> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          running.forEach(other -> other.cancel(true));
+          switch (e.getCause()) {
+            case InterruptedException ie -> throw ie;
+            case RuntimeException re -> throw re;
+            case Error err -> throw err;
+            case Throwable t -> throw new IllegalStateException(t);
+          }
         }
       }
     }
-    if (tried == 0) {
-      return result(finding(service, Outcome.INCONCLUSIVE, BUDGET, List.of("0",
-          "no default pair had failed-login budget left on this device"), controlEvidence), facts.get());
-    }
-    List<Evidence> evidence = new ArrayList<>();
-    evidence.add(summary(schedule.handedOut(), c));
-    evidence.addAll(controlEvidence);
-    return result(finding(service, Outcome.PASS, REJECTED, List.of(Integer.toString(tried)), evidence), facts.get());
   }
 
   private Finding found(Subject.Service service, LoginMechanism mechanism, DefaultCredential pair, LoginTrial t, int tried) {
@@ -200,7 +226,7 @@ final class DefaultCredentialTrial {
    * The account a guess is charged to: the user name, or for a login that asks only for a password the one password
    * the device has, so such a device gets no more failed guesses than one account would.
    */
-  private static String account(String username, boolean passwordOnly) {
+  static String account(String username, boolean passwordOnly) {
     return passwordOnly ? "" : username;
   }
 

@@ -30,6 +30,11 @@ final class FtpLoginMechanism implements LoginMechanism {
   }
 
   @Override
+  public boolean allowsConcurrentAttempts() {
+    return true;
+  }
+
+  @Override
   public LoginTrial attempt(CheckContext ctx, Credential credential) throws InterruptedException {
     ctx.deadline().check();
     Duration timeout = ctx.deadline().cap(ctx.politeness().readTimeout());

@@ -23,6 +23,14 @@ interface LoginMechanism extends AutoCloseable {
     return false;
   }
 
+  /**
+   * True when attempts after the first share no changing state, so several may run side by side on separate
+   * connections. The first attempt (the control) always runs alone.
+   */
+  default boolean allowsConcurrentAttempts() {
+    return false;
+  }
+
   /** Confidence that an ACCEPTED trial really is a login, for the finding that reports it. */
   default dev.iotcop.engine.Confidence acceptanceConfidence() {
     return dev.iotcop.engine.Confidence.HIGH;

@@ -38,6 +38,11 @@ final class MqttLoginMechanism implements LoginMechanism {
   }
 
   @Override
+  public boolean allowsConcurrentAttempts() {
+    return true;
+  }
+
+  @Override
   public LoginTrial attempt(CheckContext ctx, Credential credential) throws InterruptedException {
     ctx.deadline().check();
     List<Transcript.Line> lines = new ArrayList<>();

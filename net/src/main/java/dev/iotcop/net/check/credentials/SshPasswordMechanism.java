@@ -35,7 +35,7 @@ final class SshPasswordMechanism implements LoginMechanism {
   private final Subject.Service service;
   private final String name;
   private SshClient client;
-  private boolean reachedAuthentication;
+  private volatile boolean reachedAuthentication;
 
   SshPasswordMechanism(Subject.Service service, String name) {
     if (!name.equals(PASSWORD) && !name.equals(KEYBOARD_INTERACTIVE)) {
@@ -50,7 +50,12 @@ final class SshPasswordMechanism implements LoginMechanism {
     return name;
   }
 
-  private SshClient client() {
+  @Override
+  public boolean allowsConcurrentAttempts() {
+    return true;
+  }
+
+  private synchronized SshClient client() {
     if (client == null) {
       SshClient c = SshClient.setUpDefaultClient();
       c.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -134,7 +139,7 @@ final class SshPasswordMechanism implements LoginMechanism {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (client != null) {
       client.stop();
       client = null;

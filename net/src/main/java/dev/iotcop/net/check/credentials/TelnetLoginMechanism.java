@@ -19,7 +19,7 @@ final class TelnetLoginMechanism implements LoginMechanism {
   private static final int MAX_BYTES_PER_STEP = 16 * 1024;
 
   private final Subject.Service service;
-  private boolean passwordOnly;
+  private volatile boolean passwordOnly;
 
   TelnetLoginMechanism(Subject.Service service) {
     this.service = service;
@@ -28,6 +28,11 @@ final class TelnetLoginMechanism implements LoginMechanism {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public boolean allowsConcurrentAttempts() {
+    return true;
   }
 
   /** True once a dialog asked for a password without a user name first. */

@@ -39,6 +39,11 @@ final class LoopbackChecks {
     return Politeness.standard().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(4)).withDeadline(Duration.ofMinutes(2));
   }
 
+  /** The default politeness with one session per service, for tests that follow the exact order of logins. */
+  static Politeness oneSession() {
+    return politeness().withConnectionCaps(politeness().maxConnectionsPerDevice(), 1);
+  }
+
   static CheckContext context(Politeness politeness, Fact... facts) {
     return TestContexts.context(TARGET, Facts.of(List.of(facts)), politeness);
   }

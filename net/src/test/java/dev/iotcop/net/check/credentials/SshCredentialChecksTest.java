@@ -68,7 +68,11 @@ class SshCredentialChecksTest {
   }
 
   private static CheckResult defaults(Subject.Service service) throws InterruptedException {
-    return new SshDefaultCredentialsCheck().run(context(LoopbackChecks.politeness(), fact(service)), service);
+    return defaults(service, LoopbackChecks.politeness());
+  }
+
+  private static CheckResult defaults(Subject.Service service, Politeness politeness) throws InterruptedException {
+    return new SshDefaultCredentialsCheck().run(context(politeness, fact(service)), service);
   }
 
   @Test
@@ -83,7 +87,7 @@ class SshCredentialChecksTest {
           sessions.incrementAndGet();
         }
       });
-      CheckResult r = defaults(s.service());
+      CheckResult r = defaults(s.service(), LoopbackChecks.oneSession());
       Finding f = only(r);
       assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
       assertThat(f.messageKey()).isEqualTo("check.net.ssh.default-credentials.found");
@@ -103,10 +107,33 @@ class SshCredentialChecksTest {
   void answersKeyboardInteractivePromptsWhenThatIsThePasswordMethod() throws Exception {
     try (MinaServer s = mina(List.of(UserAuthKeyboardInteractiveFactory.INSTANCE),
         (user, password, session) -> user.equals("root") && password.equals("root"))) {
-      Finding f = only(defaults(s.service()));
+      Finding f = only(defaults(s.service(), LoopbackChecks.oneSession()));
       assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
       assertThat(f.messageArgs().getFirst()).isEqualTo("root");
       assertThat(s.passwordsSeen()).last().isEqualTo("root:root");
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void guessesOnTwoConnectionsAtOnceWhenTheServiceCapIsTwo() throws Exception {
+    AtomicInteger checking = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    try (MinaServer s = mina(List.of(UserAuthPasswordFactory.INSTANCE), (user, password, session) -> {
+      most.accumulateAndGet(checking.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      checking.decrementAndGet();
+      return false;
+    })) {
+      Finding f = only(defaults(s.service()));
+      assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
+      assertThat(s.passwordsSeen()).as("the control and every pair, each once").hasSize(1 + DefaultCredentialTrial.GENERIC_LIMIT)
+          .doesNotHaveDuplicates();
+      assertThat(most.get()).as("passwords being checked at once").isEqualTo(2);
     }
   }
 

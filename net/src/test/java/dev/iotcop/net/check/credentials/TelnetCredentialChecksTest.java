@@ -15,6 +15,7 @@ import dev.iotcop.engine.Target;
 import dev.iotcop.engine.check.Check;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.CheckResult;
+import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.engine.check.ProgressSink;
 import dev.iotcop.engine.evidence.CredentialEvidence;
 import dev.iotcop.engine.evidence.Transcript;
@@ -80,14 +81,24 @@ class TelnetCredentialChecksTest {
   }
 
   private CheckContext device(String mode) throws IOException {
+    return device(mode, LoopbackChecks.politeness());
+  }
+
+  private CheckContext device(String mode, Politeness politeness) throws IOException {
     assumeTrue(telnetd != null, "BusyBox with telnetd not found (set IOTCOP_BUSYBOX_STATIC)");
     Files.writeString(directory.resolve("mode"), mode + "\n");
-    Files.writeString(directory.resolve("failures"), "0\n");
-    return context(LoopbackChecks.politeness(), fact(service), new AuthenticationFact(service, "telnet", ""));
+    for (String counter : List.of("failures", "active", "peak")) {
+      Files.writeString(directory.resolve(counter), "0\n");
+    }
+    return context(politeness, fact(service), new AuthenticationFact(service, "telnet", ""));
   }
 
   private int failures() throws IOException {
-    return Integer.parseInt(Files.readString(directory.resolve("failures")).strip());
+    return counter("failures");
+  }
+
+  private int counter(String name) throws IOException {
+    return Integer.parseInt(Files.readString(directory.resolve(name)).strip());
   }
 
   private CheckResult defaults(CheckContext ctx) throws InterruptedException {
@@ -97,7 +108,7 @@ class TelnetCredentialChecksTest {
   @Test
   @Timeout(60)
   void findsTheMiraiRootPasswordAndKeepsItMasked() throws Exception {
-    CheckContext ctx = device("mirai");
+    CheckContext ctx = device("mirai", LoopbackChecks.oneSession());
     CheckResult result = defaults(ctx);
     Finding f = only(result);
     assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
@@ -136,6 +147,49 @@ class TelnetCredentialChecksTest {
 
   @Test
   @Timeout(60)
+  void guessesOnAsManySessionsAsTheServiceCapAllowsAndNoMore() throws Exception {
+    CheckContext ctx = device("slow");
+    Finding f = only(defaults(ctx));
+    assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
+    assertThat(failures()).as("the control and every pair, each once").isEqualTo(DefaultCredentialTrial.GENERIC_LIMIT + 1);
+    assertThat(counter("peak")).as("logins running at once on the device").isEqualTo(2);
+    assertThat(counter("active")).isZero();
+  }
+
+  @Test
+  @Timeout(60)
+  void oneSessionPerServiceMeansOneLoginAtATime() throws Exception {
+    CheckContext ctx = device("slow", LoopbackChecks.oneSession());
+    Finding f = only(defaults(ctx));
+    assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
+    assertThat(failures()).isEqualTo(DefaultCredentialTrial.GENERIC_LIMIT + 1);
+    assertThat(counter("peak")).isEqualTo(1);
+  }
+
+  @Test
+  @Timeout(60)
+  void aWorkingPairStopsTheOtherSessionFromStartingAnotherGuess() throws Exception {
+    CheckContext ctx = device("mirai");
+    Finding f = only(defaults(ctx));
+    assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.FAIL);
+    assertThat(f.messageArgs().getFirst()).isEqualTo("root");
+    assertThat(failures()).as("the control, and at most the one guess already under way on the other session")
+        .isBetween(1, 2);
+  }
+
+  @Test
+  @Timeout(60)
+  void aLockoutSeenOnOneSessionEndsGuessingOnBoth() throws Exception {
+    CheckContext ctx = device("lockout");
+    Finding f = only(defaults(ctx));
+    assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.INCONCLUSIVE);
+    assertThat(f.messageKey()).isEqualTo("check.net.telnet.default-credentials.lockout");
+    assertThat(failures()).as("the lockout comes after 3 failures; at most one more guess was under way").isBetween(3, 4);
+    assertThat(ctx.logins().lockout(service)).isPresent();
+  }
+
+  @Test
+  @Timeout(60)
   void aServiceThatLetsAnyoneInIsNotADefaultPasswordFinding() throws Exception {
     Finding f = only(defaults(device("any")));
     assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
@@ -165,7 +219,7 @@ class TelnetCredentialChecksTest {
   @Test
   @Timeout(60)
   void lockoutStopsTheListAndIsSharedWithOtherChecks() throws Exception {
-    CheckContext ctx = device("lockout");
+    CheckContext ctx = device("lockout", LoopbackChecks.oneSession());
     Finding f = only(defaults(ctx));
     assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.INCONCLUSIVE);
     assertThat(f.messageKey()).isEqualTo("check.net.telnet.default-credentials.lockout");

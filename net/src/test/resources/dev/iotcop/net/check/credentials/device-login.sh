@@ -9,9 +9,21 @@
 #   slow        like custom, but answers every wrong password after 1.5 s
 #   escalate    like custom, but waits longer after each failure (0.1 s, 0.2 s, 0.4 s, ...)
 #   lockout     like custom, but after 3 failures reports the account locked and closes at once
+# Logins may run side by side: counters change under a lock, and "peak" keeps the most logins seen running at once.
 here=$(dirname "$0")
 mode=$(cat "$here/mode" 2>/dev/null)
 failures=$(cat "$here/failures" 2>/dev/null || echo 0)
+add() {
+  (
+    flock 9
+    n=$(( $(cat "$here/$1" 2>/dev/null || echo 0) + $2 ))
+    echo "$n" > "$here/$1"
+    if [ "$1" = active ] && [ "$n" -gt "$(cat "$here/peak" 2>/dev/null || echo 0)" ]; then echo "$n" > "$here/peak"; fi
+  ) 9>"$here/lock"
+}
+add active 1
+trap 'add active -1' EXIT
+trap 'exit 1' HUP INT TERM
 shell() {
   printf '\nBusyBox v1.35.0 built-in shell (ash)\n~ # '
   while read -r line; do printf '~ # '; done
@@ -26,7 +38,7 @@ if [ "$mode" = password ]; then
   printf 'Password: '
   read -r pass || exit 0
   if [ "$pass" = 1234 ]; then shell; fi
-  echo $((failures + 1)) > "$here/failures"
+  add failures 1
   printf '\nLogin incorrect\n'
   exit 1
 fi
@@ -39,7 +51,7 @@ case "$mode" in
   any) shell;;
   *) [ "$user" = admin ] && [ "$pass" = 'Qv7-unlisted-Zp2' ] && shell;;
 esac
-echo $((failures + 1)) > "$here/failures"
+add failures 1
 case "$mode" in
   slow) sleep 1.5;;
   escalate) sleep "$(awk "BEGIN { print 0.1 * 2 ^ $failures }")";;

@@ -112,9 +112,11 @@ class AssessLabTest {
       }
       assertThat(fragile.lockedOutAccounts()).as("accounts locked by the assessment").isEmpty();
       assertThat(doc.path("peakConnections").asInt()).isLessThanOrEqualTo(6);
-      for (String service : List.of("ftp")) {
-        assertThat(fragile.log(service)).doesNotContainIgnoringCase("too many");
+      assertThat(fragile.log("ftp")).as("vsftpd turned a client away").doesNotContainIgnoringCase("too many");
+      for (String service : List.of("telnet", "dropbear")) {
+        assertThat(fragile.log(service)).as("xinetd turned a %s client away", service).doesNotContain("service_limit");
       }
+      assertThat(fragile.log("ssh")).as("sshd dropped a connection").doesNotContain("MaxStartups");
     }
   }
 }

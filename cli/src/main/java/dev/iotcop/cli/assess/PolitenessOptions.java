@@ -34,7 +34,7 @@ public final class PolitenessOptions {
   String pause;
 
   @Option(names = "--session-linger", paramLabel = "DURATION",
-      description = "How long a closed session still counts against the caps (default 300ms, gentle 1s).")
+      description = "How long a closed telnet, FTP or SSH session still counts against its service's cap (default 300ms, gentle 1s).")
   String linger;
 
   @Option(names = "--deadline", paramLabel = "DURATION", description = "Most time for one device (default 15m, gentle 45m).")

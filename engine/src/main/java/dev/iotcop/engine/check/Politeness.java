@@ -14,8 +14,8 @@ import java.time.Duration;
  * @param connectTimeout time allowed for a TCP connection to be accepted
  * @param readTimeout time allowed for a reply
  * @param pauseBetweenAttempts pause after each login attempt on a service
- * @param sessionLinger how long a closed telnet, FTP or SSH session still counts against the caps: devices count such
- *     a session until the process serving it has ended, a moment after the client hung up
+ * @param sessionLinger how long a closed telnet, FTP or SSH session still counts against its service's cap: daemons
+ *     count such a session until the process serving it has ended, a moment after the client hung up
  * @param deadline the whole assessment of one device
  */
 public record Politeness(

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A {@link ConnectionGate} for one device: one fair semaphore for the device and one per service endpoint. A closed
  * session of a service that usually runs one process per session (telnet, FTP, SSH, or one not identified yet) keeps
- * its place for {@code linger}, because such devices count a session until that process has ended.
+ * its place among that service's sessions for {@code linger}, because such daemons (inetd, sshd's MaxStartups) count a
+ * session until its process has ended; the device's own place is given back at once, since the device's network stack
+ * is done with the connection when it is closed.
  */
 public final class SemaphoreConnectionGate implements ConnectionGate {
   private final Semaphore device;
@@ -53,8 +55,9 @@ public final class SemaphoreConnectionGate implements ConnectionGate {
         if (!closed) {
           closed = true;
           open.decrementAndGet();
+          device.release();
           if (linger.isZero() || !PROCESS_PER_SESSION.contains(service.protocol())) {
-            release();
+            s.release();
           } else {
             Thread.ofVirtual().start(() -> {
               try {
@@ -62,16 +65,11 @@ public final class SemaphoreConnectionGate implements ConnectionGate {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } finally {
-                release();
+                s.release();
               }
             });
           }
         }
-      }
-
-      private void release() {
-        device.release();
-        s.release();
       }
     };
   }

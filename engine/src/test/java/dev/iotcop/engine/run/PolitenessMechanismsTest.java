@@ -116,6 +116,18 @@ class PolitenessMechanismsTest {
   }
 
   @Test
+  void theLingerHoldsTheServicesPlaceNotTheDevices() throws Exception {
+    Deadline deadline = Deadline.in(Duration.ofSeconds(5), Clock.systemUTC());
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, Duration.ofSeconds(30), deadline);
+    gate.open(TELNET).close();
+    Subject.Service ssh = new Subject.Service(TELNET.address(), 22, Transport.TCP, "ssh");
+    // Were the device's one place still held, this would wait for it until the deadline and throw.
+    ConnectionGate.Permit other = gate.open(ssh);
+    other.close();
+    assertThat(gate.peakOpen()).isEqualTo(1);
+  }
+
+  @Test
   void lockoutStopsEveryLaterAttemptOnThatService() {
     AssessmentLoginBudget budget = new AssessmentLoginBudget(50, 5);
     budget.lockoutSeen(TELNET, "connection closed before the prompt");

@@ -23,19 +23,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Watches how a login reacts to a few wrong passwords in a row, sent as fast as politeness allows, for made-up user
  * names so that no real account is charged: a lockout message, refused connections, a delay on every failure or
  * answers that slow down are signs of protection against guessing (PASS). When the default-credentials check already
- * saw a delay on every one of its wrong logins, that is the answer and no login is sent. Quick refusals throughout only show that
- * nothing kicked in within the small budget; protection may start later, so that is a low-confidence FAIL, which
+ * saw a delay on every one of its wrong logins, that is the answer and no login is sent; when nothing got in there,
+ * its refusals begin the run and only the rest of {@link #MAX_ATTEMPTS} is sent. Quick refusals throughout only show
+ * that nothing kicked in within the small budget; protection may start later, so that is a low-confidence FAIL, which
  * leaves the provision undecided rather than failed.
  */
 public final class BruteForceResistanceCheck implements Check {
   static final String ID = "net.login.brute-force-resistance";
-  /** Wrong logins sent at most. */
+  /** Wrong logins watched at most, those the default-credentials check measured included. */
   static final int MAX_ATTEMPTS = 6;
   static final String LOCKOUT = "lockout";
   static final String REFUSED = "refused";
@@ -80,10 +80,13 @@ public final class BruteForceResistanceCheck implements Check {
       // The default-credentials check already saw every wrong login answered late: more of them would only cost the
       // device time and its accounts failed-login budget.
       return CheckResult.of(finding(service, Outcome.PASS, DELAY, Confidence.MEDIUM,
-          List.of(Long.toString(d.minimum().toMillis()), Integer.toString(measured.size())), List.of(Observation.of(
-              "attempts", Integer.toString(measured.size()),
-              "answers", measured.stream().map(t -> "REJECTED " + t.toMillis() + " ms").collect(Collectors.joining("; ")),
-              "accounts", "the default-credentials check's random control and default pairs; no further login sent"))));
+          List.of(Long.toString(d.minimum().toMillis()), Integer.toString(measured.size())),
+          List.of(observation(answers(measured), measured.size(), 0))));
+    }
+    // Without a success among them, the measured refusals are the start of the run of wrong logins this check watches.
+    List<Duration> before = fact.get().loginAccepted() ? List.of() : measured;
+    if (before.size() >= MAX_ATTEMPTS) {
+      return CheckResult.of(judged(ctx, service, before, List.of(observation(answers(before), before.size(), 0)), ""));
     }
     Optional<LoginMechanism> mechanism = fact.flatMap(f -> LoginMechanisms.of(ctx, f));
     if (mechanism.isEmpty()) {
@@ -91,20 +94,25 @@ public final class BruteForceResistanceCheck implements Check {
           List.of("0", "no known way to log in to this service"), List.of()));
     }
     try (LoginMechanism login = mechanism.get()) {
-      return CheckResult.of(probe(ctx, service, login, RandomCredentials.secure()));
+      return CheckResult.of(probe(ctx, service, login, RandomCredentials.secure(), before));
     }
   }
 
-  private static Finding probe(CheckContext ctx, Subject.Service service, LoginMechanism login, RandomCredentials random)
-      throws InterruptedException {
-    List<Duration> refusals = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
+  private static List<String> answers(List<Duration> refusals) {
+    return refusals.stream().map(t -> "REJECTED " + t.toMillis() + " ms").toList();
+  }
+
+  /** Wrong logins for made-up accounts after the {@code before} ones, up to {@link #MAX_ATTEMPTS} in all. */
+  private static Finding probe(CheckContext ctx, Subject.Service service, LoginMechanism login, RandomCredentials random,
+      List<Duration> before) throws InterruptedException {
+    List<Duration> refusals = new ArrayList<>(before);
+    List<String> seen = new ArrayList<>(answers(before));
     List<Evidence> lastEvidence = List.of();
     Credential current = random.next();
     String stoppedBecause = "";
     attempts:
-    for (int i = 0; i < MAX_ATTEMPTS; i++) {
-      if (i > 0) {
+    for (int i = before.size(); i < MAX_ATTEMPTS; i++) {
+      if (i > before.size()) {
         DefaultCredentialTrial.pause(ctx);
       }
       if (ctx.logins().failuresLeft(service, current.username()) <= 0) {
@@ -130,7 +138,8 @@ public final class BruteForceResistanceCheck implements Check {
         }
         case LOCKED -> {
           ctx.logins().lockoutSeen(service, t.detail());
-          return finding(service, Outcome.PASS, LOCKOUT, Confidence.MEDIUM, List.of(attempt, t.detail()), evidence(seen, t));
+          return finding(service, Outcome.PASS, LOCKOUT, Confidence.MEDIUM, List.of(attempt, t.detail()),
+              evidence(seen, before.size(), t));
         }
         case UNREACHABLE -> {
           if (i == 0) {
@@ -138,20 +147,26 @@ public final class BruteForceResistanceCheck implements Check {
           }
           ctx.logins().lockoutSeen(service, "connections refused after " + i + " wrong logins: " + t.detail());
           return finding(service, Outcome.PASS, REFUSED, Confidence.MEDIUM, List.of(Integer.toString(i), t.detail()),
-              evidence(seen, t));
+              evidence(seen, before.size(), t));
         }
         case ACCEPTED, NO_AUTHENTICATION -> {
-          return finding(service, Outcome.INCONCLUSIVE, ACCEPTED, Confidence.HIGH, List.of(t.detail()), evidence(seen, t));
+          return finding(service, Outcome.INCONCLUSIVE, ACCEPTED, Confidence.HIGH, List.of(t.detail()),
+              evidence(seen, before.size(), t));
         }
         case UNDETERMINED -> {
           return finding(service, Outcome.INCONCLUSIVE, UNDETERMINED, Confidence.HIGH, List.of(attempt, t.detail()),
-              evidence(seen, t));
+              evidence(seen, before.size(), t));
         }
       }
     }
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(observation(seen));
+    evidence.add(observation(seen, before.size(), seen.size() - before.size()));
     evidence.addAll(lastEvidence);
+    return judged(ctx, service, refusals, evidence, stoppedBecause);
+  }
+
+  private static Finding judged(CheckContext ctx, Subject.Service service, List<Duration> refusals, List<Evidence> evidence,
+      String stoppedBecause) {
     return switch (ThrottleJudge.judge(refusals)) {
       case ThrottleJudge.Verdict.TooFew f -> finding(service, Outcome.INCONCLUSIVE, BUDGET, Confidence.HIGH,
           List.of(Integer.toString(f.attempts()), Integer.toString(ThrottleJudge.MIN_ATTEMPTS),
@@ -169,18 +184,22 @@ public final class BruteForceResistanceCheck implements Check {
     };
   }
 
-  private static List<Evidence> evidence(List<String> seen, LoginTrial last) {
+  private static List<Evidence> evidence(List<String> seen, int measured, LoginTrial last) {
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(observation(seen));
+    evidence.add(observation(seen, measured, seen.size() - measured));
     evidence.addAll(last.evidence());
     return evidence;
   }
 
-  private static Observation observation(List<String> seen) {
+  /** The answers in order: {@code measured} by the default-credentials check, then {@code sent} by this check. */
+  private static Observation observation(List<String> seen, int measured, int sent) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("attempts", Integer.toString(seen.size()));
-    values.put("answers", seen.stream().collect(Collectors.joining("; ")));
-    values.put("accounts", "random user names, not present on the device");
+    values.put("answers", String.join("; ", seen));
+    String ours = "random user names, not present on the device";
+    String theirs = "the default-credentials check's random control and default pairs";
+    values.put("accounts", measured == 0 ? ours : sent == 0 ? theirs + "; no further login sent"
+        : "first " + measured + ": " + theirs + "; then " + ours);
     return new Observation(values);
   }
 

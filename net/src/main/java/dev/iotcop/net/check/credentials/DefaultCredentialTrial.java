@@ -117,7 +117,8 @@ final class DefaultCredentialTrial {
     int lanes = mechanism.allowsConcurrentAttempts() ? Math.max(1, ctx.politeness().maxConnectionsPerService()) : 1;
     runLanes(lanes, () -> guess(ctx, service, mechanism, guessing, passwordOnly));
     List<Fact> facts = guessable
-        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), guessing.refusals())) : List.of();
+        ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), guessing.refusals(),
+            guessing.end() instanceof Guessing.End.Found)) : List.of();
     int tried = guessing.tried();
     return switch (guessing.end()) {
       case Guessing.End.Found e -> result(found(service, mechanism, e.pair(), e.trial(), e.tried()), facts);

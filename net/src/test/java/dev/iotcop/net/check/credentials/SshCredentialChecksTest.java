@@ -94,7 +94,7 @@ class SshCredentialChecksTest {
       assertThat(f.messageArgs().getFirst()).isEqualTo("admin");
       assertThat(LoopbackChecks.credential(f).orElseThrow().password().reveal()).isEqualTo("admin");
       assertThat(LoopbackChecks.rendered(f)).doesNotContain(":admin");
-      assertThat(r.facts()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("refusals").containsExactly(new AuthenticationFact(s.service(), "ssh-password", ""));
+      assertThat(r.facts()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("refusals", "loginAccepted").containsExactly(new AuthenticationFact(s.service(), "ssh-password", ""));
       assertThat(s.passwordsSeen()).hasSize(2);
       assertThat(s.passwordsSeen().getFirst()).startsWith(RandomCredentials.USER_PREFIX);
       assertThat(s.passwordsSeen().get(1)).isEqualTo("admin:admin");
@@ -217,6 +217,9 @@ class SshCredentialChecksTest {
       assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.FAIL);
       assertThat(bf.confidence()).isEqualTo(Confidence.LOW);
       assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.unthrottled");
+      assertThat(bf.messageArgs().getFirst()).as("judged on the credential check's refusals")
+          .isEqualTo(Integer.toString(1 + DefaultCredentialTrial.GENERIC_LIMIT));
+      assertThat(bf.evidence().toString()).contains("no further login sent");
     }
   }
 
@@ -234,13 +237,34 @@ class SshCredentialChecksTest {
   }
 
   @Test
-  void quickRefusalsSeenByTheCredentialTrialsStillGetTheirOwnProbe() throws Exception {
-    Subject.Service nobody = LoopbackChecks.tcp(TestDaemon.freeTcpPort(), "ssh");
-    AuthenticationFact quick = new AuthenticationFact(nobody, SshPasswordMechanism.PASSWORD, "",
-        List.of(Duration.ofMillis(40), Duration.ofMillis(35), Duration.ofMillis(50)));
-    Finding bf = only(new BruteForceResistanceCheck().run(context(LoopbackChecks.politeness(), fact(nobody), quick), nobody));
-    assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.INCONCLUSIVE);
-    assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.unreachable");
+  @Timeout(60)
+  void quickRefusalsWithNothingAcceptedBeginTheRunAndOnlyTheRestIsSent() throws Exception {
+    try (MinaServer s = mina(List.of(UserAuthPasswordFactory.INSTANCE), (user, password, session) -> false)) {
+      AuthenticationFact quick = new AuthenticationFact(s.service(), SshPasswordMechanism.PASSWORD, "",
+          List.of(Duration.ofMillis(40), Duration.ofMillis(35), Duration.ofMillis(50)));
+      Finding bf = only(new BruteForceResistanceCheck().run(context(LoopbackChecks.politeness(), fact(s.service()), quick),
+          s.service()));
+      assertThat(bf.outcome()).as(bf.toString()).isEqualTo(Outcome.FAIL);
+      assertThat(bf.messageKey()).isEqualTo("check.net.login.brute-force-resistance.unthrottled");
+      assertThat(bf.messageArgs().getFirst()).isEqualTo(Integer.toString(BruteForceResistanceCheck.MAX_ATTEMPTS));
+      assertThat(s.passwordsSeen()).as("only the wrong logins the run still lacked")
+          .hasSize(BruteForceResistanceCheck.MAX_ATTEMPTS - 3)
+          .allMatch(p -> p.startsWith(RandomCredentials.USER_PREFIX));
+      assertThat(bf.evidence().toString()).contains("first 3: the default-credentials check's");
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void refusalsBeforeAWorkingPairDoNotBeginTheRun() throws Exception {
+    try (MinaServer s = mina(List.of(UserAuthPasswordFactory.INSTANCE), (user, password, session) -> false)) {
+      AuthenticationFact beforeSuccess = new AuthenticationFact(s.service(), SshPasswordMechanism.PASSWORD, "",
+          List.of(Duration.ofMillis(40), Duration.ofMillis(35), Duration.ofMillis(50)), true);
+      Finding bf = only(new BruteForceResistanceCheck().run(
+          context(LoopbackChecks.politeness(), fact(s.service()), beforeSuccess), s.service()));
+      assertThat(bf.messageKey()).as(bf.toString()).isEqualTo("check.net.login.brute-force-resistance.unthrottled");
+      assertThat(s.passwordsSeen()).hasSize(BruteForceResistanceCheck.MAX_ATTEMPTS);
+    }
   }
 
   @Test

@@ -124,8 +124,9 @@ class TelnetCredentialChecksTest {
     Transcript t = f.evidence().stream().filter(Transcript.class::isInstance).map(Transcript.class::cast).findFirst()
         .orElseThrow();
     assertThat(t.lines()).anyMatch(l -> l.secret() && l.text().equals("xc3511"));
-    assertThat(result.facts()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("refusals")
+    assertThat(result.facts()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("refusals", "loginAccepted")
         .containsExactly(new AuthenticationFact(service, "telnet", ""));
+    assertThat(((AuthenticationFact) result.facts().getFirst()).loginAccepted()).as("a pair got in").isTrue();
     assertThat(failures()).as("only the random control failed").isEqualTo(1);
   }
 
@@ -133,9 +134,13 @@ class TelnetCredentialChecksTest {
   @Timeout(60)
   void passesWhenTheBoundedListIsRefusedAndChargesNoAccountTooOften() throws Exception {
     CheckContext ctx = device("custom");
-    Finding f = only(defaults(ctx));
+    CheckResult r = defaults(ctx);
+    Finding f = only(r);
     assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
     assertThat(f.messageKey()).isEqualTo("check.net.telnet.default-credentials.rejected");
+    AuthenticationFact measured = (AuthenticationFact) r.facts().getFirst();
+    assertThat(measured.loginAccepted()).isFalse();
+    assertThat(measured.refusals()).hasSize(DefaultCredentialTrial.GENERIC_LIMIT + 1);
     assertThat(f.messageArgs()).containsExactly(Integer.toString(DefaultCredentialTrial.GENERIC_LIMIT));
     assertThat(failures()).isEqualTo(DefaultCredentialTrial.GENERIC_LIMIT + 1);
     for (String account : List.of("root", "admin", "support", "user")) {

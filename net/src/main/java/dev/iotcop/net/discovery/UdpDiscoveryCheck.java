@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +48,7 @@ public final class UdpDiscoveryCheck implements Check {
       List.of(),
       Set.of(),
       Set.of(FactKind.udp(OpenPort.class), FactKind.udp(ServiceFact.class)),
-      List.of(key("answered"), key("service"), key("silent"), key("incomplete")));
+      List.of(key("answered"), key("service"), key("closed"), key("silent"), key("incomplete")));
 
   /** Longest wait for one answer: devices on a local network answer in milliseconds. */
   private static final Duration MAX_WAIT = Duration.ofSeconds(1);
@@ -81,21 +80,23 @@ public final class UdpDiscoveryCheck implements Check {
     int[] ports = PortSpec.parse(target.udpPorts()).toArray();
     Duration quarter = ctx.politeness().readTimeout().dividedBy(4);
     UdpHellos hellos = new UdpHellos(UdpHellos.standard(), quarter.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : quarter, RETRIES);
-    Map<Integer, Optional<Identification>> answers = probe(ctx, target, ports, hellos);
+    Map<Integer, UdpHellos.Reply> answers = probe(ctx, target, ports, hellos);
 
     List<Fact> facts = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<String> open = new ArrayList<>();
+    List<Integer> closed = new ArrayList<>();
     List<Integer> silent = new ArrayList<>();
     List<Integer> notProbed = new ArrayList<>();
     for (int port : ports) {
-      Optional<Identification> answer = answers.get(port);
+      UdpHellos.Reply answer = answers.get(port);
       if (answer == null) {
         notProbed.add(port);
-      } else if (answer.isEmpty()) {
+      } else if (answer instanceof UdpHellos.Reply.Closed) {
+        closed.add(port);
+      } else if (answer instanceof UdpHellos.Reply.Silent) {
         silent.add(port);
-      } else {
-        Identification id = answer.get();
+      } else if (answer instanceof UdpHellos.Reply.Answered(Identification id)) {
         Subject.Service service = new Subject.Service(target.addressText(), port, Transport.UDP, id.protocol());
         facts.add(new OpenPort(target.addressText(), port, Transport.UDP));
         facts.add(new ServiceFact(service, false, id.product(), id.version(), id.banner(), id.attributes()));
@@ -110,6 +111,11 @@ public final class UdpDiscoveryCheck implements Check {
         List.of(Integer.toString(open.size()), Integer.toString(ports.length), open.isEmpty() ? "-" : String.join(", ", open)),
         List.of(Observation.of("portsProbed", PortSpec.of(ports).toString(), "hellos", asked,
             "answered", String.join(", ", open))), Confidence.HIGH));
+    if (!closed.isEmpty()) {
+      String list = closed.stream().map(String::valueOf).collect(Collectors.joining(","));
+      findings.add(new Finding(ID, Outcome.INFO, DESCRIPTOR.provisions(), subject, key("closed"), List.of(list),
+          List.of(Observation.of("closedPorts", list, "answer", "ICMP port unreachable")), Confidence.HIGH));
+    }
     if (!silent.isEmpty()) {
       String list = silent.stream().map(String::valueOf).collect(Collectors.joining(","));
       findings.add(new Finding(ID, Outcome.INFO, DESCRIPTOR.provisions(), subject, key("silent"), List.of(list, asked),
@@ -136,11 +142,11 @@ public final class UdpDiscoveryCheck implements Check {
   }
 
   /** Ports asked in parallel, a bounded number at a time; a port not reached before the deadline has no entry. */
-  private static Map<Integer, Optional<Identification>> probe(CheckContext ctx, Target.NetworkDevice target, int[] ports,
+  private static Map<Integer, UdpHellos.Reply> probe(CheckContext ctx, Target.NetworkDevice target, int[] ports,
       UdpHellos hellos) throws InterruptedException {
     Semaphore slots = new Semaphore(Math.min(MAX_PARALLEL_PORTS, ctx.politeness().discoveryConcurrency()));
-    Map<Integer, Future<Optional<Identification>>> pending = new LinkedHashMap<>();
-    Map<Integer, Optional<Identification>> answers = new LinkedHashMap<>();
+    Map<Integer, Future<UdpHellos.Reply>> pending = new LinkedHashMap<>();
+    Map<Integer, UdpHellos.Reply> answers = new LinkedHashMap<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int port : ports) {
         InetSocketAddress endpoint = new InetSocketAddress(target.address(), port);
@@ -153,7 +159,7 @@ public final class UdpDiscoveryCheck implements Check {
           }
         }));
       }
-      for (Map.Entry<Integer, Future<Optional<Identification>>> e : pending.entrySet()) {
+      for (Map.Entry<Integer, Future<UdpHellos.Reply>> e : pending.entrySet()) {
         try {
           answers.put(e.getKey(), e.getValue().get());
         } catch (ExecutionException failed) {

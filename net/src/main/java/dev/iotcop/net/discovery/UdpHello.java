@@ -20,7 +20,8 @@ interface UdpHello {
 
   /**
    * Sends the hello, resending up to {@code retries} times after a silent wait of {@code wait}; returns what the
-   * answer revealed, or empty when nothing recognisable came back.
+   * answer revealed, or empty when nothing recognisable came back. Throws {@link java.net.PortUnreachableException}
+   * when the host answered that nothing listens on the port (hellos on connected sockets can tell).
    */
   Optional<Identification> ask(InetSocketAddress endpoint, Duration wait, int retries) throws IOException;
 }

@@ -5,6 +5,7 @@ import dev.iotcop.engine.check.DeadlineExceededException;
 import dev.iotcop.net.identify.Identification;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Asks one UDP port the hellos iotcop knows. The port number only decides which hello goes first (and gets a resend);
- * the others follow once each, so a service on an unusual port is still found. The first answer wins.
+ * the others follow once each, so a service on an unusual port is still found. The first answer wins; an ICMP port
+ * unreachable ends the questions at once, since nothing listens there.
  */
 final class UdpHellos {
   private final List<UdpHello> hellos;
@@ -41,7 +43,18 @@ final class UdpHellos {
     return ordered;
   }
 
-  Optional<Identification> identify(InetSocketAddress endpoint, Deadline deadline) throws InterruptedException {
+  /** What one port made of the hellos. */
+  sealed interface Reply {
+    record Answered(Identification identification) implements Reply {}
+
+    /** The host said nothing listens there (ICMP port unreachable); no further hello is sent. */
+    record Closed(String hello) implements Reply {}
+
+    /** No hello got an answer: over UDP that proves nothing. */
+    record Silent() implements Reply {}
+  }
+
+  Reply identify(InetSocketAddress endpoint, Deadline deadline) throws InterruptedException {
     for (UdpHello hello : order(endpoint.getPort())) {
       deadline.check();
       Duration w = deadline.cap(wait);
@@ -52,12 +65,14 @@ final class UdpHellos {
       try {
         Optional<Identification> id = hello.ask(endpoint, w, resend);
         if (id.isPresent()) {
-          return id;
+          return new Reply.Answered(id.get());
         }
+      } catch (PortUnreachableException e) {
+        return new Reply.Closed(hello.protocol());
       } catch (IOException e) {
         // a send refused by the local stack is as good as silence for this hello; the next one may still get through
       }
     }
-    return Optional.empty();
+    return new Reply.Silent();
   }
 }

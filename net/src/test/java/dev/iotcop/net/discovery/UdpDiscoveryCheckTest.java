@@ -107,6 +107,22 @@ class UdpDiscoveryCheckTest {
 
   @Test
   @Timeout(30)
+  void aPortNothingListensOnIsClosedAndOneThatSwallowsEverythingIsSilent() throws Exception {
+    int closedPort = TestDaemon.freeUdpPort();
+    int silentPort = TestDaemon.freeUdpPort();
+    try (DatagramSocket silent = new DatagramSocket(new InetSocketAddress(TestDaemon.LOOPBACK, silentPort))) {
+      CheckResult result = discover(closedPort, silentPort);
+      assertThat(result.facts()).isEmpty();
+      Finding closed = finding(result, "closed");
+      assertThat(closed.outcome()).isEqualTo(Outcome.INFO);
+      assertThat(closed.messageArgs()).containsExactly(Integer.toString(closedPort));
+      assertThat(closed.evidence().toString()).contains("ICMP port unreachable");
+      assertThat(finding(result, "silent").messageArgs().getFirst()).isEqualTo(Integer.toString(silentPort));
+    }
+  }
+
+  @Test
+  @Timeout(30)
   void findsSsdpCoapAndAVersionTwoOnlyAgentOnUnusualPorts() throws Exception {
     try (Responder ssdp = new Responder(UdpDiscoveryCheckTest::ssdpReply);
          Responder coap = new Responder(UdpDiscoveryCheckTest::coapReply);
@@ -147,10 +163,11 @@ class UdpDiscoveryCheckTest {
     UdpHellos hellos = new UdpHellos(UdpHellos.standard(), Duration.ofMillis(200), 0);
     for (int attempt = 0; attempt < 50; attempt++) {
       var deadline = dev.iotcop.engine.check.Deadline.in(Duration.ofSeconds(5), java.time.Clock.systemUTC());
-      if (hellos.identify(new InetSocketAddress(TestDaemon.LOOPBACK, port), deadline).isPresent()) {
+      if (hellos.identify(new InetSocketAddress(TestDaemon.LOOPBACK, port), deadline) instanceof UdpHellos.Reply.Answered) {
         return;
       }
       assertThat(daemon.isAlive()).as(daemon.log()).isTrue();
+      Thread.sleep(100); // a port not bound yet answers "unreachable" at once
     }
     throw new AssertionError("nothing answered on " + port + ": " + daemon.log());
   }

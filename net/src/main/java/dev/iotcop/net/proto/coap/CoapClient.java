@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -17,7 +16,8 @@ import java.util.random.RandomGenerator;
 /**
  * A small CoAP client over UDP for GET requests: confirmable requests with a bounded number of retransmissions,
  * piggybacked and separate responses (a confirmable separate response is acknowledged), and Block2 transfers
- * reassembled up to a byte limit.
+ * reassembled up to a byte limit. When the host answers that nothing listens on the port (ICMP port unreachable),
+ * {@link java.net.PortUnreachableException} is thrown.
  */
 public final class CoapClient {
   public static final int PORT = 5683;
@@ -111,7 +111,7 @@ public final class CoapClient {
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         try {
           socket.receive(packet);
-        } catch (SocketTimeoutException | PortUnreachableException e) {
+        } catch (SocketTimeoutException e) {
           break;
         }
         CoapMessage message;

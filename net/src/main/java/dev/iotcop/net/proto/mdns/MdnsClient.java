@@ -5,7 +5,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -20,7 +19,8 @@ import java.util.random.RandomGenerator;
 /**
  * Queries one mDNS responder directly: a unicast datagram to its port 5353 from an ephemeral port, which makes it a
  * "legacy unicast" query (RFC 6762 section 6.7) that the responder answers to the sender, echoing the query id.
- * Only replies from the responder's address with the query's id are kept; malformed ones are skipped.
+ * Only replies from the responder's address with the query's id are kept; malformed ones are skipped. When the host
+ * answers that nothing listens on the port (ICMP port unreachable), {@link java.net.PortUnreachableException} is thrown.
  */
 public final class MdnsClient {
   public static final int PORT = 5353;
@@ -64,7 +64,7 @@ public final class MdnsClient {
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         try {
           socket.receive(packet);
-        } catch (SocketTimeoutException | PortUnreachableException e) {
+        } catch (SocketTimeoutException e) {
           break;
         }
         try {

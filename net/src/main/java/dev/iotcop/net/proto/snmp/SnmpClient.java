@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -17,7 +16,9 @@ import java.util.random.RandomGenerator;
 /**
  * Sends community-based requests to one agent over UDP and waits for the matching response: same request id, same
  * community, from the agent's address. Anything else that arrives (stray or malformed datagrams) is ignored until the
- * timeout. Agents usually stay silent for a wrong community, so "no answer" is a normal result, not an error.
+ * timeout. Agents usually stay silent for a wrong community, so "no answer" is a normal result, not an error; a host
+ * that answers that nothing listens on the port (ICMP port unreachable) is, and {@link java.net.PortUnreachableException}
+ * is thrown.
  */
 public final class SnmpClient {
   private static final int RECEIVE_BUFFER = SnmpCodec.MAX_MESSAGE_BYTES;
@@ -109,7 +110,7 @@ public final class SnmpClient {
       DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
       try {
         socket.receive(packet);
-      } catch (SocketTimeoutException | PortUnreachableException e) {
+      } catch (SocketTimeoutException e) {
         return Optional.empty();
       }
       try {

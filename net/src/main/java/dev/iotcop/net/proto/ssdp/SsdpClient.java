@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import java.util.List;
 
 /**
  * Sends one unicast M-SEARCH to a device (never to the multicast group) and collects the replies that come from that
- * device until the timeout or a maximum count. Replies that do not parse are skipped.
+ * device until the timeout or a maximum count. Replies that do not parse are skipped. When the device answers that
+ * nothing listens on the port (ICMP port unreachable), {@link java.net.PortUnreachableException} is thrown.
  */
 public final class SsdpClient {
   private final Duration timeout;
@@ -47,7 +47,7 @@ public final class SsdpClient {
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         try {
           socket.receive(packet);
-        } catch (SocketTimeoutException | PortUnreachableException e) {
+        } catch (SocketTimeoutException e) {
           break;
         }
         try {

@@ -1,12 +1,14 @@
 package dev.iotcop.net.proto.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iotcop.net.proto.TestDaemon;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,17 +42,28 @@ class SnmpClientTest {
             "udp:127.0.0.1:" + port));
   }
 
-  /** The agent needs a moment to bind; until then the port is unreachable and the client reports no answer. */
+  /** The agent needs a moment to bind; until then the port is unreachable and the client says so. */
   private static Optional<SystemGroup> readWhenReady(SnmpClient client, SnmpVersion version, String community)
       throws IOException, InterruptedException {
     for (int attempt = 0; attempt < 40; attempt++) {
-      Optional<SystemGroup> system = client.readSystemGroup(version, community);
-      if (system.isPresent()) {
-        return system;
+      try {
+        Optional<SystemGroup> system = client.readSystemGroup(version, community);
+        if (system.isPresent()) {
+          return system;
+        }
+      } catch (PortUnreachableException notBoundYet) {
+        // try again below
       }
       Thread.sleep(100);
     }
     return Optional.empty();
+  }
+
+  @Test
+  @Timeout(10)
+  void aPortNothingListensOnIsReportedUnreachableNotSilent() throws IOException {
+    SnmpClient client = new SnmpClient(new InetSocketAddress(TestDaemon.LOOPBACK, TestDaemon.freeUdpPort()), TIMEOUT, 1);
+    assertThatThrownBy(() -> client.readSystemGroup(SnmpVersion.V2C, "public")).isInstanceOf(PortUnreachableException.class);
   }
 
   @Test

@@ -70,7 +70,11 @@ class SnmpEngineDiscoveryTest {
       SnmpClient client = new SnmpClient(new InetSocketAddress(TestDaemon.LOOPBACK, port), Duration.ofMillis(500), 0);
       Optional<EngineDiscovery> found = Optional.empty();
       for (int attempt = 0; attempt < 40 && found.isEmpty(); attempt++) {
-        found = client.discoverEngine();
+        try {
+          found = client.discoverEngine();
+        } catch (java.net.PortUnreachableException notBoundYet) {
+          // snmpd has not bound its port yet
+        }
         if (found.isEmpty()) {
           Thread.sleep(100);
         }

@@ -23,10 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -70,28 +70,31 @@ public final class AssessmentRunner {
         facts -> new CheckContext(target, facts, politeness, deadline, gate, logins, progress, clock));
 
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      CompletionService<CheckResult> completions = new ExecutorCompletionService<>(pool);
-      Map<Future<CheckResult>, Run> running = new HashMap<>();
+      CompletionService<Completed> completions = new ExecutorCompletionService<>(pool);
+      List<Run> running = new ArrayList<>();
       while (true) {
         for (Run r : schedule.startable()) {
-          running.put(completions.submit(() -> timed(r, times)), r);
+          r.future = completions.submit(() -> new Completed(r, outcome(r, times)));
+          running.add(r);
         }
         if (running.isEmpty()) {
           schedule.requireFinished();
           break;
         }
-        Future<CheckResult> next = completions.poll(deadline.remaining().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        Future<Completed> next = completions.poll(deadline.remaining().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
         if (next == null) {
-          running.forEach((f, r) -> {
-            f.cancel(true);
+          for (Run r : running) {
+            r.future.cancel(true);
             schedule.finish(r, CheckResult.of(inconclusive(r.check.descriptor(), r.subject, KEY_DEADLINE, "deadline")));
-          });
+          }
           running.clear();
           continue;
         }
-        Run r = running.remove(next);
-        if (r != null) {
-          schedule.finish(r, outcome(r, next));
+        Completed c = completed(next);
+        // A run given up at the deadline may still finish later; its result came too late to count.
+        if (c != null && !c.run.done) {
+          running.remove(c.run);
+          schedule.finish(c.run, c.result);
         }
       }
     }
@@ -104,14 +107,31 @@ public final class AssessmentRunner {
         descriptors, times, gate.peakOpen());
   }
 
-  private static CheckResult timed(Run r, Map<String, Duration> times) throws InterruptedException {
+  /** Runs one check on one subject; whatever goes wrong becomes an INCONCLUSIVE finding with the reason. */
+  private static CheckResult outcome(Run r, Map<String, Duration> times) throws InterruptedException {
+    CheckDescriptor d = r.check.descriptor();
     long t0 = System.nanoTime();
     try {
       CheckResult result = r.check.run(r.context, r.subject);
       requireDeclared(r, result);
       return result;
+    } catch (DeadlineExceededException e) {
+      return CheckResult.of(inconclusive(d, r.subject, KEY_DEADLINE, "deadline"));
+    } catch (RuntimeException | Error e) {
+      // A broken check must not take the assessment with it, nor leave its run waiting for the deadline.
+      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return CheckResult.of(inconclusive(d, r.subject, KEY_ERROR, reason));
     } finally {
-      times.merge(r.check.descriptor().id(), Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
+      times.merge(d.id(), Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
+    }
+  }
+
+  /** The finished run of {@code done}, or null when it was cancelled at the deadline (and already given up). */
+  private static Completed completed(Future<Completed> done) throws InterruptedException {
+    try {
+      return done.get();
+    } catch (CancellationException | ExecutionException e) {
+      return null;
     }
   }
 
@@ -127,30 +147,19 @@ public final class AssessmentRunner {
     }
   }
 
-  private static CheckResult outcome(Run r, Future<CheckResult> done) throws InterruptedException {
-    CheckDescriptor d = r.check.descriptor();
-    try {
-      return done.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof DeadlineExceededException) {
-        return CheckResult.of(inconclusive(d, r.subject, KEY_DEADLINE, "deadline"));
-      }
-      String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-      return CheckResult.of(inconclusive(d, r.subject, KEY_ERROR, reason));
-    }
-  }
-
   private static Finding inconclusive(CheckDescriptor d, Subject subject, String key, String reason) {
     return new Finding(d.id(), Outcome.INCONCLUSIVE, d.provisions(), subject, key, List.of(d.id(), reason),
         List.of(Observation.of("reason", reason)), Confidence.HIGH);
   }
 
-  /** One check on one subject; {@code context} is set when it starts. */
+  private record Completed(Run run, CheckResult result) {}
+
+  /** One check on one subject; {@code context} and {@code future} are set when it starts. */
   private static final class Run {
     final Check check;
     final Subject subject;
     CheckContext context;
+    Future<Completed> future;
     boolean started;
     boolean done;
 
@@ -169,7 +178,7 @@ public final class AssessmentRunner {
     private final Planner plan;
     private final Target target;
     private final java.util.function.Function<Facts, CheckContext> contexts;
-    private final Map<Check, List<Run>> runs = new IdentityHashMap<>();
+    private final Map<Check, List<Run>> runs = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.empty();
 

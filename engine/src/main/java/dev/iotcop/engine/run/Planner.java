@@ -5,7 +5,7 @@ import dev.iotcop.engine.check.FactKind;
 import dev.iotcop.engine.check.Need;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,11 @@ public final class Planner {
   }
 
   public static Planner of(List<Check> checks) {
-    Map<Check, Map<Need, List<Check>>> producers = new IdentityHashMap<>();
+    Map<Check, Map<Need, List<Check>>> producers = new HashMap<>();
     for (Check c : checks) {
       Map<Need, List<Check>> byNeed = new LinkedHashMap<>();
       for (Need need : c.descriptor().requires()) {
-        byNeed.put(need, checks.stream().filter(p -> p != c && produces(p, need.kind())).toList());
+        byNeed.put(need, checks.stream().filter(p -> !p.equals(c) && produces(p, need.kind())).toList());
       }
       producers.put(c, byNeed);
     }
@@ -57,19 +57,15 @@ public final class Planner {
     List<Check> placed = new ArrayList<>();
     while (!remaining.isEmpty()) {
       List<Check> ready = remaining.stream()
-          .filter(c -> producers.get(c).values().stream().flatMap(List::stream).allMatch(p -> containsSame(placed, p)))
+          .filter(c -> producers.get(c).values().stream().flatMap(List::stream).allMatch(placed::contains))
           .toList();
       if (ready.isEmpty()) {
         throw new IllegalStateException("checks depend on each other's facts in a cycle: "
             + remaining.stream().map(c -> c.descriptor().id()).toList());
       }
       placed.addAll(ready);
-      remaining.removeIf(c -> containsSame(ready, c));
+      remaining.removeAll(ready);
     }
     return List.copyOf(placed);
-  }
-
-  private static boolean containsSame(List<Check> list, Check c) {
-    return list.stream().anyMatch(x -> x == c);
   }
 }

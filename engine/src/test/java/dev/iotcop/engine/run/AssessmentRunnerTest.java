@@ -112,6 +112,21 @@ class AssessmentRunnerTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aCheckThrowingAnErrorIsInconclusiveAtOnceNotAtTheDeadline() throws Exception {
+    Check broken = new Scripted("test.broken", Set.of(), Set.of(), (t, f) -> List.of(device()), (c, s) -> {
+      throw new AssertionError("broken invariant");
+    });
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(broken), Politeness.standard(),
+        ProgressSink.NONE);
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+      assertThat(f.messageKey()).isEqualTo(AssessmentRunner.KEY_ERROR);
+      assertThat(f.messageArgs()).contains("AssertionError: broken invariant");
+    });
+  }
+
+  @Test
   void aFactTheCheckDidNotDeclareIsDroppedAndTheRunInconclusive() throws Exception {
     Check sneaky = new Scripted("test.sneaky", Set.of(), Set.of(), (t, f) -> List.of(device()),
         (c, s) -> CheckResult.facts(List.of(service(22, Transport.TCP, "ssh"))));

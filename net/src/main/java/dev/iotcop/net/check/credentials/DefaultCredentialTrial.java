@@ -115,7 +115,7 @@ final class DefaultCredentialTrial {
         Math.max(0, ctx.politeness().maxLoginAttemptsPerService() - 1));
     Guessing guessing = new Guessing(ctx, service, schedule, passwordOnly, c.elapsed());
     int lanes = mechanism.allowsConcurrentAttempts() ? Math.max(1, ctx.politeness().maxConnectionsPerService()) : 1;
-    runLanes(lanes, () -> guess(ctx, service, mechanism, guessing, passwordOnly));
+    runLanes(lanes, () -> guess(ctx, mechanism, guessing));
     List<Fact> facts = guessable
         ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), guessing.refusals(),
             guessing.end() instanceof Guessing.End.Found)) : List.of();
@@ -136,8 +136,7 @@ final class DefaultCredentialTrial {
   }
 
   /** One lane: pairs one after the other until the list is done or another lane found a reason to stop. */
-  private static void guess(CheckContext ctx, Subject.Service service, LoginMechanism mechanism, Guessing guessing,
-      boolean passwordOnly) throws InterruptedException {
+  private static void guess(CheckContext ctx, LoginMechanism mechanism, Guessing guessing) throws InterruptedException {
     while (true) {
       pause(ctx);
       Optional<DefaultCredential> next = guessing.next();
@@ -145,9 +144,7 @@ final class DefaultCredentialTrial {
         return;
       }
       DefaultCredential pair = next.get();
-      LoginTrial t = mechanism.attempt(ctx, pair.credential());
-      ctx.logins().record(service, account(pair.username(), passwordOnly), t.accepted());
-      guessing.record(pair, t);
+      guessing.record(pair, mechanism.attempt(ctx, pair.credential()));
     }
   }
 

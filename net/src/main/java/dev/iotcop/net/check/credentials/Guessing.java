@@ -62,8 +62,9 @@ final class Guessing {
     return next;
   }
 
-  /** What one attempt with {@code pair} gave; the caller has recorded it in the login budget. */
+  /** What one attempt with {@code pair} gave, recorded here and in the login budget. */
   synchronized void record(DefaultCredential pair, LoginTrial t) {
+    ctx.logins().record(service, DefaultCredentialTrial.account(pair.username(), passwordOnly), t.accepted());
     tried++;
     switch (t.result()) {
       case ACCEPTED, NO_AUTHENTICATION -> stop(new End.Found(pair, t, tried));

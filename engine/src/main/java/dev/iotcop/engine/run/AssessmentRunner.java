@@ -197,7 +197,7 @@ public final class AssessmentRunner {
         for (Check c : plan.order()) {
           if (!runs.containsKey(c) && canChooseSubjects(c)) {
             List<Run> mine = new ArrayList<>();
-            for (Subject s : c.subjects(target, visible(c, null))) {
+            for (Subject s : c.subjects(target, forChoosingSubjects(c))) {
               mine.add(new Run(c, s));
             }
             runs.put(c, mine);
@@ -209,7 +209,7 @@ public final class AssessmentRunner {
         for (Run r : runs.getOrDefault(c, List.of())) {
           if (!r.started && canStart(r)) {
             r.started = true;
-            r.context = contexts.apply(visible(c, r.subject));
+            r.context = contexts.apply(forRun(c, r.subject));
             out.add(r);
           }
         }
@@ -257,10 +257,16 @@ public final class AssessmentRunner {
       return true;
     }
 
-    /** The facts check {@code c} may see: all it needs in full, and those about {@code subject} (null: none yet). */
-    private Facts visible(Check c, Subject subject) {
+    /** The facts {@code c} chooses its subjects from: those of the kinds it needs in full. */
+    private Facts forChoosingSubjects(Check c) {
+      return facts.filter(f -> c.descriptor().requires().stream()
+          .anyMatch(n -> n.reach() == Need.Reach.ALL && n.kind().includes(f)));
+    }
+
+    /** The facts a run of {@code c} on {@code subject} sees: those it needs in full, and those about its subject. */
+    private Facts forRun(Check c, Subject subject) {
       return facts.filter(f -> c.descriptor().requires().stream().anyMatch(n -> n.kind().includes(f)
-          && (n.reach() == Need.Reach.ALL || (subject != null && f.concerning().map(s -> mayOverlap(s, subject)).orElse(true)))));
+          && (n.reach() == Need.Reach.ALL || f.concerning().map(s -> mayOverlap(s, subject)).orElse(true))));
     }
   }
 

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The telnet default-credentials and guessing-resistance checks against BusyBox telnetd on a loopback port, with a
@@ -150,25 +152,17 @@ class TelnetCredentialChecksTest {
     assertThat(LoopbackChecks.rendered(f)).contains("random user name and password rejected");
   }
 
-  @Test
+  @ParameterizedTest(name = "{0} session(s) per service")
+  @ValueSource(ints = {1, 2})
   @Timeout(60)
-  void guessesOnAsManySessionsAsTheServiceCapAllowsAndNoMore() throws Exception {
-    CheckContext ctx = device("slow");
+  void guessesOnAsManySessionsAsTheServiceCapAllowsAndNoMore(int perService) throws Exception {
+    Politeness p = LoopbackChecks.politeness().withConnectionCaps(LoopbackChecks.politeness().maxConnectionsPerDevice(), perService);
+    CheckContext ctx = device("slow", p);
     Finding f = only(defaults(ctx));
     assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
     assertThat(failures()).as("the control and every pair, each once").isEqualTo(DefaultCredentialTrial.GENERIC_LIMIT + 1);
-    assertThat(counter("peak")).as("logins running at once on the device").isEqualTo(2);
+    assertThat(counter("peak")).as("logins running at once on the device").isEqualTo(perService);
     assertThat(counter("active")).isZero();
-  }
-
-  @Test
-  @Timeout(60)
-  void oneSessionPerServiceMeansOneLoginAtATime() throws Exception {
-    CheckContext ctx = device("slow", LoopbackChecks.oneSession());
-    Finding f = only(defaults(ctx));
-    assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
-    assertThat(failures()).isEqualTo(DefaultCredentialTrial.GENERIC_LIMIT + 1);
-    assertThat(counter("peak")).isEqualTo(1);
   }
 
   @Test

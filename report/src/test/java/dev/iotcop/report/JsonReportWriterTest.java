@@ -29,6 +29,7 @@ import dev.iotcop.engine.report.RenderOptions;
 import dev.iotcop.engine.report.Report;
 import dev.iotcop.engine.run.AssessmentResult;
 import dev.iotcop.engine.run.Assessor;
+import dev.iotcop.engine.run.RunTime;
 import dev.iotcop.engine.verdict.Declarations;
 import dev.iotcop.report.json.JsonReportWriter;
 import dev.iotcop.report.text.TextReportWriter;
@@ -76,7 +77,8 @@ class JsonReportWriterTest {
     Target target = new Target.NetworkDevice("camera", InetAddress.getByName("192.0.2.10"), Optional.empty());
     Facts facts = Facts.of(List.of(new ServiceFact(telnet, false, "BusyBox", "1.35", "login:", Map.of())));
     AssessmentResult result = new AssessmentResult(target, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(3),
-        List.of(found, device), facts, Map.of(creds.id(), creds), Map.of(creds.id(), Duration.ofMillis(1200)), 2);
+        List.of(found, device), facts, Map.of(creds.id(), creds),
+        List.of(new RunTime(creds.id(), telnet, Duration.ofMillis(600), Duration.ofMillis(1200))), 2);
     return new Assessor(CATALOG, Clock.systemUTC(), new Report.ToolInfo("iotcop", "test", CATALOG.dataVersion()))
         .report(result, "2.1.1", Declarations.NONE);
   }
@@ -106,6 +108,12 @@ class JsonReportWriterTest {
     assertThat(v.path("reasons").get(0).path("findings")).extracting(JsonNode::asText).containsExactly("F1");
     assertThat(doc.path("guidelines").get(0).path("overall").asText()).isEqualTo("FAIL");
     assertThat(doc.path("regimes")).anySatisfy(r -> assertThat(r.path("item").asText()).isEqualTo("psti:sch1-para1"));
+    JsonNode check = doc.path("checks").get(0);
+    assertThat(check.path("durationMs").asLong()).isEqualTo(1200);
+    JsonNode run = check.path("runs").get(0);
+    assertThat(run.path("subject").path("label").asText()).isEqualTo("192.0.2.10:23/tcp telnet");
+    assertThat(run.path("startMs").asLong()).isEqualTo(600);
+    assertThat(run.path("durationMs").asLong()).isEqualTo(1200);
   }
 
   @Test

@@ -11,6 +11,12 @@ public interface ConnectionGate {
 
   /** Held while a session is open; closing it lets the next session in. */
   interface Permit extends AutoCloseable {
+    /**
+     * Tells the gate that the device closed its end of the session (it answered our close with its own), so the
+     * session's place may be given back sooner than after the full linger. Call before {@link #close()}.
+     */
+    default void deviceClosed() {}
+
     @Override
     void close();
   }

@@ -15,7 +15,8 @@ import java.time.Duration;
  * @param readTimeout time allowed for a reply
  * @param pauseBetweenAttempts pause after each login attempt on a service
  * @param sessionLinger how long a closed telnet, FTP or SSH session still counts against its service's cap: daemons
- *     count such a session until the process serving it has ended, a moment after the client hung up
+ *     count such a session until the process serving it has ended, a moment after the client hung up; when the device
+ *     is seen closing its end of the session, the wait is cut to {@link #lingerAfterDeviceClosed()}
  * @param deadline the whole assessment of one device
  */
 public record Politeness(
@@ -42,6 +43,15 @@ public record Politeness(
     if (pauseBetweenAttempts.isNegative() || sessionLinger.isNegative() || deadline.isNegative() || deadline.isZero()) {
       throw new IllegalArgumentException("pauses must not be negative and the deadline must be positive");
     }
+  }
+
+  /**
+   * How long a session still counts after the device itself closed its end: its process has ended by then, and the
+   * daemon that counts sessions (inetd, sshd's listener, vsftpd's) only has to notice. Also the longest a session waits
+   * for the device to close its end after we closed ours.
+   */
+  public Duration lingerAfterDeviceClosed() {
+    return sessionLinger.dividedBy(3);
   }
 
   private static void positive(int value, String name) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Everything one assessment of one target produced. Findings are in a stable order; a finding's id is its position
- * ({@code F1}, {@code F2}, ...), which verdict reasons refer to.
+ * ({@code F1}, {@code F2}, ...), which verdict reasons refer to. {@code runs} says when each check ran on each subject, in
+ * the order they started.
  */
 public record AssessmentResult(
     Target target,
@@ -20,13 +21,18 @@ public record AssessmentResult(
     List<Finding> findings,
     Facts facts,
     Map<String, CheckDescriptor> checks,
-    Map<String, Duration> checkTimes,
+    List<RunTime> runs,
     int peakConnections) {
 
   public AssessmentResult {
     findings = List.copyOf(findings);
     checks = Map.copyOf(checks);
-    checkTimes = Map.copyOf(checkTimes);
+    runs = List.copyOf(runs);
+  }
+
+  /** The time a check spent on all its subjects together (runs side by side count each). */
+  public Duration checkTime(String checkId) {
+    return runs.stream().filter(r -> r.checkId().equals(checkId)).map(RunTime::elapsed).reduce(Duration.ZERO, Duration::plus);
   }
 
   public static String findingId(int index) {

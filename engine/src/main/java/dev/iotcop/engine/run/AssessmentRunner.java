@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -60,12 +59,13 @@ public final class AssessmentRunner {
     Deadline deadline = Deadline.in(politeness.deadline(), clock);
     SemaphoreConnectionGate gate =
         new SemaphoreConnectionGate(politeness.maxConnectionsPerDevice(), politeness.maxConnectionsPerService(),
-            politeness.sessionLinger(), deadline);
+            politeness.sessionLinger(), politeness.lingerAfterDeviceClosed(), deadline);
     AssessmentLoginBudget logins =
         new AssessmentLoginBudget(politeness.maxLoginAttemptsPerService(), politeness.maxFailuresPerAccount());
     Map<String, CheckDescriptor> descriptors = new LinkedHashMap<>();
     checks.forEach(c -> descriptors.put(c.descriptor().id(), c.descriptor()));
-    Map<String, Duration> times = new ConcurrentHashMap<>();
+    List<RunTime> times = java.util.Collections.synchronizedList(new ArrayList<>());
+    long origin = System.nanoTime();
     Schedule schedule = new Schedule(Planner.of(checks), target,
         facts -> new CheckContext(target, facts, politeness, deadline, gate, logins, progress, clock));
 
@@ -74,7 +74,7 @@ public final class AssessmentRunner {
       List<Run> running = new ArrayList<>();
       while (true) {
         for (Run r : schedule.startable()) {
-          r.future = completions.submit(() -> new Completed(r, outcome(r, times)));
+          r.future = completions.submit(() -> new Completed(r, outcome(r, times, origin)));
           running.add(r);
         }
         if (running.isEmpty()) {
@@ -104,11 +104,11 @@ public final class AssessmentRunner {
         .thenComparing(Finding::messageKey)
         .thenComparing(f -> String.join(",", f.messageArgs())));
     return new AssessmentResult(target, started, Duration.between(started, clock.instant()), findings, schedule.facts,
-        descriptors, times, gate.peakOpen());
+        descriptors, sortedByStart(times), gate.peakOpen());
   }
 
   /** Runs one check on one subject; whatever goes wrong becomes an INCONCLUSIVE finding with the reason. */
-  private static CheckResult outcome(Run r, Map<String, Duration> times) throws InterruptedException {
+  private static CheckResult outcome(Run r, List<RunTime> times, long origin) throws InterruptedException {
     CheckDescriptor d = r.check.descriptor();
     long t0 = System.nanoTime();
     try {
@@ -122,7 +122,13 @@ public final class AssessmentRunner {
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return CheckResult.of(inconclusive(d, r.subject, KEY_ERROR, reason));
     } finally {
-      times.merge(d.id(), Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
+      times.add(new RunTime(d.id(), r.subject, Duration.ofNanos(t0 - origin), Duration.ofNanos(System.nanoTime() - t0)));
+    }
+  }
+
+  private static List<RunTime> sortedByStart(List<RunTime> times) {
+    synchronized (times) {
+      return times.stream().sorted(Comparator.comparing(RunTime::start).thenComparing(RunTime::checkId)).toList();
     }
   }
 

@@ -16,23 +16,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * session of a service that usually runs one process per session (telnet, FTP, SSH, or one not identified yet) keeps
  * its place among that service's sessions for {@code linger}, because such daemons (inetd, sshd's MaxStartups) count a
  * session until its process has ended; the device's own place is given back at once, since the device's network stack
- * is done with the connection when it is closed.
+ * is done with the connection when it is closed. A session whose device was seen closing its end too (its process has
+ * ended) keeps its place only for {@code lingerAfterDeviceClosed}, the moment the counting daemon needs to notice.
  */
 public final class SemaphoreConnectionGate implements ConnectionGate {
   private final Semaphore device;
   private final int perService;
   private final Deadline deadline;
   private final Duration linger;
+  private final Duration lingerAfterDeviceClosed;
   /** Protocols whose daemons commonly fork (or are started by inetd) per session. */
   static final Set<String> PROCESS_PER_SESSION = Set.of("telnet", "ftp", "ftps", "ssh", "unknown");
   private final ConcurrentHashMap<String, Semaphore> services = new ConcurrentHashMap<>();
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger peak = new AtomicInteger();
 
-  public SemaphoreConnectionGate(int perDevice, int perService, Duration linger, Deadline deadline) {
+  public SemaphoreConnectionGate(int perDevice, int perService, Duration linger, Duration lingerAfterDeviceClosed,
+      Deadline deadline) {
+    if (lingerAfterDeviceClosed.compareTo(linger) > 0) {
+      throw new IllegalArgumentException("the linger after the device closed cannot be longer than the linger");
+    }
     this.device = new Semaphore(perDevice, true);
     this.perService = perService;
     this.linger = linger;
+    this.lingerAfterDeviceClosed = lingerAfterDeviceClosed;
     this.deadline = deadline;
   }
 
@@ -49,6 +56,12 @@ public final class SemaphoreConnectionGate implements ConnectionGate {
     peak.accumulateAndGet(open.incrementAndGet(), Math::max);
     return new Permit() {
       private boolean closed;
+      private boolean deviceClosed;
+
+      @Override
+      public synchronized void deviceClosed() {
+        deviceClosed = true;
+      }
 
       @Override
       public synchronized void close() {
@@ -56,12 +69,13 @@ public final class SemaphoreConnectionGate implements ConnectionGate {
           closed = true;
           open.decrementAndGet();
           device.release();
-          if (linger.isZero() || !PROCESS_PER_SESSION.contains(service.protocol())) {
+          Duration wait = deviceClosed ? lingerAfterDeviceClosed : linger;
+          if (wait.isZero() || !PROCESS_PER_SESSION.contains(service.protocol())) {
             s.release();
           } else {
             Thread.ofVirtual().start(() -> {
               try {
-                Thread.sleep(linger);
+                Thread.sleep(wait);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } finally {

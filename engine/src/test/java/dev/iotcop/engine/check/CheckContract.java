@@ -18,6 +18,7 @@ import dev.iotcop.engine.report.RenderOptions;
 import dev.iotcop.engine.report.Report;
 import dev.iotcop.engine.report.ReportWriter;
 import dev.iotcop.engine.run.AssessmentResult;
+import dev.iotcop.engine.run.RunTime;
 import dev.iotcop.engine.verdict.Declarations;
 import dev.iotcop.engine.verdict.RollUpCalculator;
 import dev.iotcop.engine.verdict.VerdictResolver;
@@ -111,7 +112,7 @@ public abstract class CheckContract {
           d.messageKeys().get(i), List.of("a1", "a2", "a3", "a4", "a5"), List.of(Observation.of("example", "value")), Confidence.HIGH));
     }
     AssessmentResult result = new AssessmentResult(target, Instant.EPOCH, Duration.ofSeconds(1), findings, Facts.empty(),
-        Map.of(d.id(), d), Map.of(d.id(), Duration.ofMillis(5)), 1);
+        Map.of(d.id(), d), List.of(new RunTime(d.id(), new Subject.Device("192.0.2.1"), Duration.ZERO, Duration.ofMillis(5))), 1);
     String version = CATALOG.defaultEn303645Version();
     var verdicts = new VerdictResolver(CATALOG).resolve(version, result, Declarations.NONE);
     Report report = new Report(new Report.ToolInfo("iotcop", "test", CATALOG.dataVersion()), version, result, verdicts,

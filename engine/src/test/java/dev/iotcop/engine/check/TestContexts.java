@@ -16,7 +16,7 @@ public final class TestContexts {
     Deadline deadline = Deadline.in(politeness.deadline(), clock);
     return new CheckContext(target, facts, politeness, deadline,
         new SemaphoreConnectionGate(politeness.maxConnectionsPerDevice(), politeness.maxConnectionsPerService(),
-            politeness.sessionLinger(), deadline),
+            politeness.sessionLinger(), politeness.lingerAfterDeviceClosed(), deadline),
         new AssessmentLoginBudget(politeness.maxLoginAttemptsPerService(), politeness.maxFailuresPerAccount()),
         ProgressSink.NONE, clock);
   }
@@ -27,7 +27,8 @@ public final class TestContexts {
     Politeness p = Politeness.standard().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30));
     Deadline deadline = new Deadline(clock.instant().minusSeconds(1), clock);
     return new CheckContext(target, facts, p, deadline,
-        new SemaphoreConnectionGate(p.maxConnectionsPerDevice(), p.maxConnectionsPerService(), p.sessionLinger(), deadline),
+        new SemaphoreConnectionGate(p.maxConnectionsPerDevice(), p.maxConnectionsPerService(), p.sessionLinger(),
+            p.lingerAfterDeviceClosed(), deadline),
         new AssessmentLoginBudget(p.maxLoginAttemptsPerService(), p.maxFailuresPerAccount()), ProgressSink.NONE, clock);
   }
 }

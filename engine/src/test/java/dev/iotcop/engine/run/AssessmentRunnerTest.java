@@ -104,11 +104,24 @@ class AssessmentRunnerTest {
           }
           return CheckResult.empty();
         });
-    new AssessmentRunner(Clock.systemUTC()).run(target,
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target,
         List.of(consumer, producer, new FakeChecks.PortFinder(), new FakeChecks.Identifier()), Politeness.standard(), ProgressSink.NONE);
     assertThat(producerWaitedInVain).isFalse();
     assertThat(seen).containsOnlyKeys(23, 80);
     seen.forEach((port, facts) -> assertThat(facts.all(Mark.class)).extracting(m -> m.service().port()).containsExactly(port));
+
+    RunTime produced23 = runOf(r, "test.produce", 23);
+    RunTime consumed23 = runOf(r, "test.consume", 23);
+    assertThat(consumed23.start()).isGreaterThanOrEqualTo(produced23.end());
+    assertThat(consumed23.end()).isLessThanOrEqualTo(runOf(r, "test.produce", 80).end());
+    assertThat(r.runs()).extracting(RunTime::start).isSorted();
+    assertThat(r.checkTime("test.consume")).isEqualTo(consumed23.elapsed().plus(runOf(r, "test.consume", 80).elapsed()));
+  }
+
+  private static RunTime runOf(AssessmentResult r, String checkId, int port) {
+    return r.runs().stream()
+        .filter(x -> x.checkId().equals(checkId) && x.subject() instanceof Subject.Service s && s.port() == port)
+        .findFirst().orElseThrow();
   }
 
   @Test

@@ -29,7 +29,7 @@ class PolitenessMechanismsTest {
   @Test
   void gateNeverAdmitsMoreThanTheCaps() throws Exception {
     Deadline deadline = Deadline.in(Duration.ofSeconds(20), Clock.systemUTC());
-    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(3, 2, Duration.ZERO, deadline);
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(3, 2, Duration.ZERO, Duration.ZERO, deadline);
     AtomicInteger telnetOpen = new AtomicInteger();
     AtomicInteger telnetPeak = new AtomicInteger();
     List<Runnable> work = new ArrayList<>();
@@ -59,7 +59,7 @@ class PolitenessMechanismsTest {
   @Test
   void gateGivesUpAtTheDeadline() throws Exception {
     Deadline deadline = Deadline.in(Duration.ofMillis(150), Clock.systemUTC());
-    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, Duration.ZERO, deadline);
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, Duration.ZERO, Duration.ZERO, deadline);
     CountDownLatch held = new CountDownLatch(1);
     try (ConnectionGate.Permit p = gate.open(TELNET)) {
       held.countDown();
@@ -104,7 +104,7 @@ class PolitenessMechanismsTest {
   @Test
   void aClosedSessionKeepsItsPlaceForTheLinger() throws Exception {
     Deadline deadline = Deadline.in(Duration.ofSeconds(20), Clock.systemUTC());
-    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(2, 1, Duration.ofMillis(400), deadline);
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(2, 1, Duration.ofMillis(400), Duration.ofMillis(100), deadline);
     gate.open(TELNET).close();
     long t0 = System.nanoTime();
     gate.open(TELNET).close();
@@ -116,9 +116,30 @@ class PolitenessMechanismsTest {
   }
 
   @Test
+  void aSessionTheDeviceClosedTooKeepsItsPlaceOnlyForTheShortLinger() throws Exception {
+    Deadline deadline = Deadline.in(Duration.ofSeconds(1), Clock.systemUTC());
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(2, 1, Duration.ofSeconds(30), Duration.ZERO, deadline);
+    ConnectionGate.Permit closedByBoth = gate.open(TELNET);
+    closedByBoth.deviceClosed();
+    closedByBoth.close();
+    // Had the 30 s linger applied, this would wait past the deadline and throw.
+    gate.open(TELNET).close();
+    assertThatThrownBy(() -> gate.open(TELNET)).as("a session the device did not close keeps the whole linger")
+        .isInstanceOf(DeadlineExceededException.class);
+  }
+
+  @Test
+  void theShortLingerCannotExceedTheLinger() {
+    Deadline deadline = Deadline.in(Duration.ofSeconds(1), Clock.systemUTC());
+    assertThatThrownBy(() -> new SemaphoreConnectionGate(2, 1, Duration.ofMillis(100), Duration.ofMillis(200), deadline))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Politeness.standard().lingerAfterDeviceClosed()).isEqualTo(Duration.ofMillis(100));
+  }
+
+  @Test
   void theLingerHoldsTheServicesPlaceNotTheDevices() throws Exception {
     Deadline deadline = Deadline.in(Duration.ofSeconds(5), Clock.systemUTC());
-    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, Duration.ofSeconds(30), deadline);
+    SemaphoreConnectionGate gate = new SemaphoreConnectionGate(1, 1, Duration.ofSeconds(30), Duration.ofSeconds(10), deadline);
     gate.open(TELNET).close();
     Subject.Service ssh = new Subject.Service(TELNET.address(), 22, Transport.TCP, "ssh");
     // Were the device's one place still held, this would wait for it until the deadline and throw.

@@ -73,5 +73,8 @@ public final class JsonReportModel {
 
   public record RollUp(String item, String title, String overall, Map<String, Integer> counts, List<String> provisions) {}
 
-  public record CheckRun(String id, List<String> provisions, List<String> testCases, long durationMs) {}
+  /** {@code durationMs} adds up the check's runs; each run is one subject, its start counted from the assessment's. */
+  public record CheckRun(String id, List<String> provisions, List<String> testCases, long durationMs, List<SubjectRun> runs) {}
+
+  public record SubjectRun(Subject subject, long startMs, long durationMs) {}
 }

@@ -70,8 +70,10 @@ public final class JsonReportWriter implements ReportWriter {
         .toList();
     List<JsonReportModel.CheckRun> checks = r.checks().values().stream()
         .sorted(Comparator.comparing(d -> d.id()))
-        .map(d -> new JsonReportModel.CheckRun(d.id(), d.provisions(), d.testCases(),
-            r.checkTimes().getOrDefault(d.id(), java.time.Duration.ZERO).toMillis()))
+        .map(d -> new JsonReportModel.CheckRun(d.id(), d.provisions(), d.testCases(), r.checkTime(d.id()).toMillis(),
+            r.runs().stream().filter(x -> x.checkId().equals(d.id()))
+                .map(x -> new JsonReportModel.SubjectRun(subject(x.subject()), x.start().toMillis(), x.elapsed().toMillis()))
+                .toList()))
         .toList();
     return new JsonReportModel.Document(
         JsonReportModel.SCHEMA_VERSION,

@@ -48,8 +48,13 @@ public final class SshDefaultCredentialsCheck implements Check {
       throw new DeadlineExceededException(ctx.deadline().at());
     }
     AuthMethodsOutcome methods;
-    try (ConnectionGate.Permit _ = ctx.gate().open(service)) {
-      methods = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(), timeout);
+    try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
+      SshAuthMethodsProbe.Result probed = SshAuthMethodsProbe.probe(service.address(), service.port(), random.next().username(),
+          timeout, ctx.politeness().lingerAfterDeviceClosed());
+      if (probed.serverClosed()) {
+        permit.deviceClosed();
+      }
+      methods = probed.outcome();
     }
     ctx.deadline().check();
     String mechanism;

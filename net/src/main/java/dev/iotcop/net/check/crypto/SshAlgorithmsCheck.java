@@ -86,8 +86,12 @@ public final class SshAlgorithmsCheck implements Check {
     ctx.deadline().check();
     Duration timeout = ctx.deadline().cap(ctx.politeness().readTimeout().plus(ctx.politeness().connectTimeout()));
     try (ConnectionGate.Permit permit = ctx.gate().open(service)) {
-      return SshAuthMethodsProbe.probe(service.address(), service.port(), InventedNames.next(),
-          timeout.isZero() ? Duration.ofMillis(1) : timeout);
+      SshAuthMethodsProbe.Result probed = SshAuthMethodsProbe.probe(service.address(), service.port(), InventedNames.next(),
+          timeout.isZero() ? Duration.ofMillis(1) : timeout, ctx.politeness().lingerAfterDeviceClosed());
+      if (probed.serverClosed()) {
+        permit.deviceClosed();
+      }
+      return probed.outcome();
     }
   }
 }

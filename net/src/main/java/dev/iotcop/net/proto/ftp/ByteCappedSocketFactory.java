@@ -10,14 +10,21 @@ import javax.net.SocketFactory;
 /** Makes sockets whose input ends in an error after a fixed number of bytes, so a server cannot flood the reader. */
 final class ByteCappedSocketFactory extends SocketFactory {
   private final long maxBytes;
+  private Socket last;
 
   ByteCappedSocketFactory(long maxBytes) {
     this.maxBytes = maxBytes;
   }
 
   @Override
-  public Socket createSocket() {
-    return new CappedSocket(maxBytes);
+  public synchronized Socket createSocket() {
+    last = new CappedSocket(maxBytes);
+    return last;
+  }
+
+  /** The socket made last, or null before the first. */
+  synchronized Socket last() {
+    return last;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.iotcop.net.proto.ftp;
 
 import dev.iotcop.engine.evidence.Transcript;
+import dev.iotcop.net.proto.SessionEnd;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -23,16 +24,21 @@ public final class FtpProbe implements AutoCloseable {
   public static final String ANONYMOUS_PASSWORD = "anonymous@";
   public static final long DEFAULT_MAX_BYTES = 64 * 1024;
   private static final int MAX_TRANSCRIPT_LINES = 400;
+  private static final int QUIT_REPLY_MILLIS = 1000;
 
   private final FTPClient client;
+  private final ByteCappedSocketFactory sockets;
   private final List<Transcript.Line> lines = new ArrayList<>();
   private final FtpReply banner;
   private boolean closed;
+  private boolean closedByServer;
 
-  private FtpProbe(FTPClient client, FtpReply banner, boolean closed) {
+  private FtpProbe(FTPClient client, ByteCappedSocketFactory sockets, FtpReply banner, boolean closedByServer) {
     this.client = client;
+    this.sockets = sockets;
     this.banner = banner;
-    this.closed = closed;
+    this.closed = closedByServer;
+    this.closedByServer = closedByServer;
     record(banner);
   }
 
@@ -50,15 +56,16 @@ public final class FtpProbe implements AutoCloseable {
       throws IOException, FtpReplyException {
     int millis = Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE);
     FTPClient client = new FTPClient();
-    client.setSocketFactory(new ByteCappedSocketFactory(maxBytes));
+    ByteCappedSocketFactory sockets = new ByteCappedSocketFactory(maxBytes);
+    client.setSocketFactory(sockets);
     client.setConnectTimeout(millis);
     client.setDefaultTimeout(millis);
     client.setStrictReplyParsing(false);
     try {
       client.connect(server.getAddress(), server.getPort());
-      return new FtpProbe(client, lastReply(client), false);
+      return new FtpProbe(client, sockets, lastReply(client), false);
     } catch (FTPConnectionClosedException e) {
-      FtpProbe probe = new FtpProbe(client, lastReply(client), true);
+      FtpProbe probe = new FtpProbe(client, sockets, lastReply(client), true);
       probe.disconnectQuietly();
       return probe;
     } catch (MalformedServerReplyException | ByteCappedSocketFactory.CapExceededException e) {
@@ -126,6 +133,7 @@ public final class FtpProbe implements AutoCloseable {
       return Optional.of(reply);
     } catch (FTPConnectionClosedException e) {
       closed = true;
+      closedByServer = true;
       FtpReply reply = lastReply(client);
       disconnectQuietly();
       if (reply.code() == 421) {
@@ -179,12 +187,38 @@ public final class FtpProbe implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends the session politely: QUIT, then up to {@code bound} for the server to close the connection, then closes it.
+   *
+   * @return true when the server closed its end, now or earlier (it hung up or turned the session away)
+   */
+  public boolean quit(Duration bound) {
+    if (closedByServer) {
+      disconnectQuietly();
+      return true;
+    }
+    boolean serverClosed = false;
+    if (isOpen()) {
+      try {
+        client.setSoTimeout(QUIT_REPLY_MILLIS);
+        client.sendCommand("QUIT");
+        serverClosed = SessionEnd.awaitServerClose(sockets.last(), bound);
+      } catch (FTPConnectionClosedException e) {
+        serverClosed = true;
+      } catch (IOException | RuntimeException ignored) {
+        // closing anyway
+      }
+    }
+    disconnectQuietly();
+    return serverClosed;
+  }
+
   /** Sends QUIT when still connected and closes the connection. */
   @Override
   public void close() {
     if (isOpen()) {
       try {
-        client.setSoTimeout(1000);
+        client.setSoTimeout(QUIT_REPLY_MILLIS);
         client.sendCommand("QUIT");
       } catch (IOException | RuntimeException ignored) {
         // closing anyway

@@ -29,7 +29,17 @@ public final class SshAuthMethodsProbe {
 
   private SshAuthMethodsProbe() {}
 
+  /** What the probe learnt, and whether the server closed the connection after our half-close. */
+  public record Result(AuthMethodsOutcome outcome, boolean serverClosed) {}
+
   public static AuthMethodsOutcome probe(String host, int port, String username, Duration timeout) {
+    return probe(host, port, username, timeout, Duration.ZERO).outcome();
+  }
+
+  /**
+   * Probes, then ends the session with a half-close and waits up to {@code closeWait} for the server to close in turn.
+   */
+  public static Result probe(String host, int port, String username, Duration timeout, Duration closeWait) {
     AtomicReference<List<String>> serverMethods = new AtomicReference<>();
     SshClient client = SshClient.setUpDefaultClient();
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -37,24 +47,30 @@ public final class SshAuthMethodsProbe {
     client.setServiceFactories(List.of(new RecordingServiceFactory(serverMethods), ClientConnectionServiceFactory.INSTANCE));
     client.start();
     try (ClientSession session = client.connect(username, host, port).verify(timeout).getSession()) {
-      AuthFuture auth = session.auth();
-      if (!auth.await(timeout)) {
-        return new AuthMethodsOutcome.Failed("no authentication answer within " + timeout);
-      }
-      if (auth.isSuccess()) {
-        return new AuthMethodsOutcome.NoneAccepted();
-      }
-      List<String> methods = serverMethods.get();
-      if (methods == null) {
-        Throwable t = auth.getException();
-        return new AuthMethodsOutcome.Failed(t == null ? "server sent no method list" : t.getMessage());
-      }
-      return new AuthMethodsOutcome.MethodsOffered(methods);
+      AuthMethodsOutcome outcome = methods(session, serverMethods, timeout);
+      return new Result(outcome, SshSessionEnd.halfCloseAndAwait(session, closeWait));
     } catch (IOException | RuntimeException e) {
-      return new AuthMethodsOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+      return new Result(new AuthMethodsOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage()), false);
     } finally {
       client.stop();
     }
+  }
+
+  private static AuthMethodsOutcome methods(ClientSession session, AtomicReference<List<String>> serverMethods,
+      Duration timeout) throws IOException {
+    AuthFuture auth = session.auth();
+    if (!auth.await(timeout)) {
+      return new AuthMethodsOutcome.Failed("no authentication answer within " + timeout);
+    }
+    if (auth.isSuccess()) {
+      return new AuthMethodsOutcome.NoneAccepted();
+    }
+    List<String> methods = serverMethods.get();
+    if (methods == null) {
+      Throwable t = auth.getException();
+      return new AuthMethodsOutcome.Failed(t == null ? "server sent no method list" : t.getMessage());
+    }
+    return new AuthMethodsOutcome.MethodsOffered(methods);
   }
 
   private static final class RecordingServiceFactory extends ClientUserAuthServiceFactory {

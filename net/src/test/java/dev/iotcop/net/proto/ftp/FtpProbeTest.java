@@ -99,6 +99,25 @@ class FtpProbeTest {
 
   @Test
   @Timeout(30)
+  void quitSeesTheServerCloseItsEndAlsoWhenItHadTurnedTheSessionAway() throws Exception {
+    try (TestDaemon _ = vsftpd("quit", List.of("anonymous_enable=YES", "local_enable=NO", "max_clients=1"))) {
+      FtpProbe probe = firstFreeSession();
+      assertThat(probe.anonymousLogin().outcome()).isEqualTo(FtpLoginOutcome.ACCEPTED);
+      FtpProbe refused = FtpProbe.connect(address(), TIMEOUT);
+      assertThat(refused.banner().code()).isEqualTo(421);
+      assertThat(refused.quit(Duration.ofSeconds(2))).as("the server hung up after its 421").isTrue();
+      assertThat(probe.quit(Duration.ofSeconds(2))).as("vsftpd closes after answering QUIT").isTrue();
+      assertThat(probe.isOpen()).isFalse();
+      assertThat(probe.transcript().lines()).extracting(Transcript.Line::text).doesNotContain("QUIT")
+          .as("QUIT is part of ending the session, not of the evidence");
+      try (FtpProbe again = firstFreeSession()) {
+        assertThat(again.quit(Duration.ZERO)).as("not waiting is not seeing").isFalse();
+      }
+    }
+  }
+
+  @Test
+  @Timeout(30)
   void tlsCapableServerAdvertisesAuthTlsAndRejectsAWrongPassword() throws Exception {
     Path openssl = TestDaemon.requireProgram("/usr/bin/openssl");
     Path key = directory.resolve("key.pem");

@@ -78,6 +78,18 @@ class SshProberLiveTest {
   }
 
   @Test
+  void openSshClosesItsEndAfterTheProbesHalfCloseAndTheLogSaysSo() throws Exception {
+    try (LocalDaemon d = sshd("halfclose", "PasswordAuthentication yes")) {
+      SshAuthMethodsProbe.Result r = SshAuthMethodsProbe.probe("127.0.0.1", d.port(), "iotcop", Duration.ofSeconds(10),
+          Duration.ofSeconds(5));
+      assertThat(r.outcome()).isInstanceOf(AuthMethodsOutcome.MethodsOffered.class);
+      assertThat(r.serverClosed()).as("sshd ends the session when it reads our end of stream").isTrue();
+      assertThat(SshAuthMethodsProbe.probe("127.0.0.1", d.port(), "iotcop", Duration.ofSeconds(10), Duration.ZERO)
+          .serverClosed()).as("not waiting is not seeing").isFalse();
+    }
+  }
+
+  @Test
   void keyOnlyServerDoesNotOfferPasswords() throws Exception {
     try (LocalDaemon d = sshd("keyonly", "PasswordAuthentication no")) {
       AuthMethodsOutcome outcome = SshAuthMethodsProbe.probe("127.0.0.1", d.port(), "iotcop", Duration.ofSeconds(10));

@@ -2,6 +2,7 @@
 # A login program for BusyBox telnetd that plays the devices the credential tests need. It reads its behaviour from
 # the file "mode" beside it and counts failed logins in "failures", so one daemon can play every scenario:
 #   mirai       accepts root / xc3511 only
+#   mirai-slow  like mirai, but answers every wrong password after 1.5 s
 #   custom      accepts admin / a password no list has
 #   any         accepts every user name and password
 #   open        gives a shell without asking anything
@@ -47,13 +48,13 @@ read -r user || exit 0
 printf 'Password: '
 read -r pass || exit 0
 case "$mode" in
-  mirai) [ "$user" = root ] && [ "$pass" = xc3511 ] && shell;;
+  mirai|mirai-slow) [ "$user" = root ] && [ "$pass" = xc3511 ] && shell;;
   any) shell;;
   *) [ "$user" = admin ] && [ "$pass" = 'Qv7-unlisted-Zp2' ] && shell;;
 esac
 add failures 1
 case "$mode" in
-  slow) sleep 1.5;;
+  slow|mirai-slow) sleep 1.5;;
   escalate) sleep "$(awk "BEGIN { print 0.1 * 2 ^ $failures }")";;
 esac
 printf '\nLogin incorrect\n'

@@ -75,7 +75,8 @@ public final class CliContext {
     return messages().get(key, args);
   }
 
-  public Catalog catalog() {
+  /** Thread-safe, so a command may start loading it in the background and wait for it later. */
+  public synchronized Catalog catalog() {
     if (catalog == null) {
       catalog = Catalog.load();
     }

@@ -10,6 +10,7 @@ import dev.iotcop.engine.check.Check;
 import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.engine.fact.OpenPort;
 import dev.iotcop.engine.report.Report;
+import dev.iotcop.engine.run.AssessmentResult;
 import dev.iotcop.engine.run.Assessor;
 import dev.iotcop.engine.verdict.Declarations;
 import dev.iotcop.engine.verdict.VerdictValue;
@@ -74,31 +75,44 @@ public final class AssessCommand implements Callable<Integer> {
     PortScanner.prepare();
     dev.iotcop.net.LegacyProtocols.allowForProbing();
     Optional<URI> vendor = vendorUri();
-    Catalog catalog = ctx.catalog();
-    String version = report.version(catalog);
+    if (report.versionChosen()) {
+      report.version(ctx.catalog());
+    }
     report.writer();
     Politeness p = politeness.politeness();
     List<TargetParser.NamedTarget> named = new TargetParser(maxHosts).parse(targets);
     List<Check> checks = CheckSelection.select(Assessor.discoverChecks(AssessCommand.class.getClassLoader()), only);
-    Assessor assessor = new Assessor(catalog, Clock.systemUTC(), ReportOptions.tool(catalog));
-    List<Report> reports = new ArrayList<>();
+    // Checks need no catalog, only the verdicts do, so it loads while the devices are assessed. A failure to load is
+    // reported when the verdicts ask for it.
+    Thread.ofVirtual().name("iotcop-catalog").start(() -> {
+      try {
+        ctx.catalog();
+      } catch (RuntimeException e) {
+        // loaded again below when the verdicts need it, and the failure reported then
+      }
+    });
+    List<AssessmentResult> results = new ArrayList<>();
     for (TargetParser.NamedTarget t : named) {
       List<InetAddress> addresses = t.range() ? LiveHosts.find(t.addresses(), p, ctx, t.input()) : t.addresses();
       for (InetAddress address : addresses) {
         String label = t.range() || !t.input().equals(address.getHostAddress()) ? t.input() + " (" + address.getHostAddress() + ")" : t.input();
         Target.NetworkDevice target = new Target.NetworkDevice(label, address, vendor, ports, udpPorts);
         TerminalProgress progress = new TerminalProgress(ctx.err(), ctx.interactive(), "[" + address.getHostAddress() + "]");
-        Report r = assessor.assess(target, checks, p, version, Declarations.NONE, progress);
+        AssessmentResult r = Assessor.run(target, checks, p, Clock.systemUTC(), progress);
         progress.clear();
-        if (r.result().facts().all(OpenPort.class).isEmpty()) {
+        if (r.facts().all(OpenPort.class).isEmpty()) {
           ctx.err().println(ctx.msg("cli.assess.nothing-answered", address.getHostAddress()));
         }
-        reports.add(r);
+        results.add(r);
       }
     }
-    if (reports.isEmpty()) {
+    if (results.isEmpty()) {
       throw new CouldNotRun("cli.assess.no-live-hosts", String.join(", ", targets));
     }
+    Catalog catalog = ctx.catalog();
+    String version = report.version(catalog);
+    Assessor assessor = new Assessor(catalog, Clock.systemUTC(), ReportOptions.tool(catalog));
+    List<Report> reports = results.stream().map(r -> assessor.report(r, version, Declarations.NONE)).toList();
     report.emit(ctx, reports, catalog);
     boolean failed = reports.stream().flatMap(r -> r.verdicts().stream()).anyMatch(v -> v.verdict() == VerdictValue.FAIL);
     boolean nothing = reports.stream().allMatch(r -> r.result().facts().all(OpenPort.class).isEmpty());

@@ -47,6 +47,11 @@ public final class ReportOptions {
         .orElseThrow(() -> new UserError("cli.error.unsupported-format", name, String.join(", ", all.stream().map(ReportWriter::format).toList())));
   }
 
+  /** True when the user chose a version, which is then checked before any work starts. */
+  public boolean versionChosen() {
+    return version != null;
+  }
+
   public String version(Catalog catalog) {
     return Versions.resolve(catalog, version);
   }

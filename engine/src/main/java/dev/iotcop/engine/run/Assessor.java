@@ -60,8 +60,16 @@ public final class Assessor {
     if (catalog.provisions(version).isEmpty()) {
       throw new IllegalArgumentException("unknown EN 303 645 version " + version);
     }
-    AssessmentResult result = new AssessmentRunner(clock).run(target, applicable(checks, target), politeness, progress);
-    return report(result, version, declarations);
+    return report(run(target, checks, politeness, clock, progress), version, declarations);
+  }
+
+  /**
+   * Runs the checks that apply to the target, without judging: no catalog is needed, so a caller may still be loading
+   * it meanwhile and call {@link #report} afterwards.
+   */
+  public static AssessmentResult run(Target target, List<Check> checks, Politeness politeness, Clock clock,
+      ProgressSink progress) throws InterruptedException {
+    return new AssessmentRunner(clock).run(target, applicable(checks, target), politeness, progress);
   }
 
   /** Builds the report of a finished run; also used when results are re-read from a store. */

@@ -22,6 +22,8 @@ final class SessionEnding {
         if (ending.end()) {
           permit.deviceClosed();
         }
+      } catch (RuntimeException e) {
+        // The guess's answer was already read; a session that cannot be ended politely just gets the whole linger.
       } finally {
         permit.close();
       }

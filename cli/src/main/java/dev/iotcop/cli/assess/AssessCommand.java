@@ -82,15 +82,7 @@ public final class AssessCommand implements Callable<Integer> {
     Politeness p = politeness.politeness();
     List<TargetParser.NamedTarget> named = new TargetParser(maxHosts).parse(targets);
     List<Check> checks = CheckSelection.select(Assessor.discoverChecks(AssessCommand.class.getClassLoader()), only);
-    // Checks need no catalog, only the verdicts do, so it loads while the devices are assessed. A failure to load is
-    // reported when the verdicts ask for it.
-    Thread.ofVirtual().name("iotcop-catalog").start(() -> {
-      try {
-        ctx.catalog();
-      } catch (RuntimeException e) {
-        // loaded again below when the verdicts need it, and the failure reported then
-      }
-    });
+    CatalogPreload preload = new CatalogPreload(ctx);
     List<AssessmentResult> results = new ArrayList<>();
     for (TargetParser.NamedTarget t : named) {
       List<InetAddress> addresses = t.range() ? LiveHosts.find(t.addresses(), p, ctx, t.input()) : t.addresses();
@@ -98,7 +90,7 @@ public final class AssessCommand implements Callable<Integer> {
         String label = t.range() || !t.input().equals(address.getHostAddress()) ? t.input() + " (" + address.getHostAddress() + ")" : t.input();
         Target.NetworkDevice target = new Target.NetworkDevice(label, address, vendor, ports, udpPorts);
         TerminalProgress progress = new TerminalProgress(ctx.err(), ctx.interactive(), "[" + address.getHostAddress() + "]");
-        AssessmentResult r = Assessor.run(target, checks, p, Clock.systemUTC(), progress);
+        AssessmentResult r = Assessor.run(target, checks, p, Clock.systemUTC(), preload.whenDiscoveryIsDone(progress));
         progress.clear();
         if (r.facts().all(OpenPort.class).isEmpty()) {
           ctx.err().println(ctx.msg("cli.assess.nothing-answered", address.getHostAddress()));

@@ -14,4 +14,7 @@ public interface ProgressSink {
   void step(String what, long done, long total);
 
   void note(String text);
+
+  /** A run of {@code check} on {@code subject} is starting; called by the runner, on its own thread, so keep it short. */
+  default void started(CheckDescriptor check, dev.iotcop.engine.Subject subject) {}
 }

@@ -74,6 +74,7 @@ public final class AssessmentRunner {
       List<Run> running = new ArrayList<>();
       while (true) {
         for (Run r : schedule.startable()) {
+          progress.started(r.check.descriptor(), r.subject);
           r.future = completions.submit(() -> new Completed(r, outcome(r, times, origin)));
           running.add(r);
         }

@@ -113,7 +113,8 @@ class AssessmentRunnerTest {
     RunTime produced23 = runOf(r, "test.produce", 23);
     RunTime consumed23 = runOf(r, "test.consume", 23);
     assertThat(consumed23.start()).isGreaterThanOrEqualTo(produced23.end());
-    assertThat(consumed23.end()).isLessThanOrEqualTo(runOf(r, "test.produce", 80).end());
+    assertThat(consumed23.start()).as("port 23 was consumed while port 80 was still being produced")
+        .isLessThan(runOf(r, "test.produce", 80).end());
     assertThat(r.runs()).extracting(RunTime::start).isSorted();
     assertThat(r.checkTime("test.consume")).isEqualTo(consumed23.elapsed().plus(runOf(r, "test.consume", 80).elapsed()));
   }
@@ -170,6 +171,30 @@ class AssessmentRunnerTest {
     assertThat(r.findings()).hasSize(2).allMatch(f -> f.outcome() == Outcome.FAIL);
     assertThat(r.findings()).extracting(f -> f.subject().label()).containsExactly("127.0.0.1:23/tcp telnet", "127.0.0.1:80/tcp telnet");
     assertThat(r.checks()).containsKeys("test.ports", "test.identify", "test.telnet");
+  }
+
+  @Test
+  void everyRunIsAnnouncedOnceBeforeItRuns() throws Exception {
+    List<String> announced = new CopyOnWriteArrayList<>();
+    ProgressSink sink = new ProgressSink() {
+      @Override
+      public void step(String what, long done, long total) {}
+
+      @Override
+      public void note(String text) {}
+
+      @Override
+      public void started(CheckDescriptor check, Subject subject) {
+        announced.add(check.id() + " " + subject.label());
+      }
+    };
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target,
+        List.of(new FakeChecks.PortFinder(), new FakeChecks.Identifier(), new FakeChecks.TelnetFailer(Outcome.FAIL)),
+        Politeness.standard(), sink);
+    assertThat(announced).containsExactlyInAnyOrderElementsOf(
+        r.runs().stream().map(x -> x.checkId() + " " + x.subject().label()).toList());
+    assertThat(announced.getFirst()).startsWith("test.ports");
+    assertThat(announced).hasSize(5);
   }
 
   @Test

@@ -21,6 +21,7 @@ public final class CliContext {
   private final boolean interactive;
   private Language language;
   private Catalog catalog;
+  private volatile boolean quickExit;
 
   public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDirectory, TextBundle messageTexts,
       Language language, boolean interactive) {
@@ -52,6 +53,18 @@ public final class CliContext {
   /** Resolves a path the user typed against the working directory of the invocation. */
   public Path resolve(String path) {
     return workingDirectory.resolve(path);
+  }
+
+  /**
+   * Called by a command that leaves nothing for the JVM's shutdown to do (no shutdown hooks, files closed), so the
+   * process may end without it; see {@link QuickExit}.
+   */
+  public void allowQuickExit() {
+    quickExit = true;
+  }
+
+  public boolean quickExitAllowed() {
+    return quickExit;
   }
 
   /** Whether stderr is a terminal a person watches, so progress may be drawn. */

@@ -12,7 +12,13 @@ public final class Main {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean interactive = System.console() != null && System.getenv("IOTCOP_NO_PROGRESS") == null;
-    int code = new Cli(out, err, System.getenv(), Path.of("").toAbsolutePath(), interactive).run(args);
+    Cli cli = new Cli(out, err, System.getenv(), Path.of("").toAbsolutePath(), interactive);
+    int code = cli.run(args);
+    out.flush();
+    err.flush();
+    if (cli.context().quickExitAllowed()) {
+      QuickExit.exit(code);
+    }
     System.exit(code);
   }
 }

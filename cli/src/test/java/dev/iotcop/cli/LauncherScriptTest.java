@@ -75,6 +75,19 @@ class LauncherScriptTest {
   }
 
   @Test
+  void aStartUpCacheOlderThanTheJarIsMadeAgainAndAFreshOneIsUsed() throws Exception {
+    layOut();
+    Path aot = tree.resolve("cli/target/iotcop.aot");
+    Files.writeString(aot, "");
+    Files.setLastModifiedTime(aot, FileTime.from(LONG_AGO));
+    assertThat(run()).as("the jar was built after the cache").anyMatch(c -> c.contains("-XX:AOTCacheOutput="));
+
+    Files.setLastModifiedTime(aot, FileTime.from(LONG_AGO.plusSeconds(120)));
+    assertThat(run()).as("the cache is newer than the jar").noneMatch(c -> c.contains("-XX:AOTCacheOutput="))
+        .anyMatch(c -> c.contains("-XX:AOTCache=") && c.endsWith("--version"));
+  }
+
+  @Test
   void anUnchangedTreeStartsWithoutBuilding() throws Exception {
     layOut();
     assertThat(run()).doesNotContain("mvnw").anyMatch(c -> c.startsWith("java") && c.endsWith("--version"));

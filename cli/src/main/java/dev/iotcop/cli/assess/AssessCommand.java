@@ -68,6 +68,7 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ctx.allowQuickExit();
     if (maxHosts < 1 || maxHosts > 4096) {
       throw new UserError("cli.assess.error.bad-max-hosts", maxHosts);
     }

@@ -51,6 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ctx.allowQuickExit();
     InetAddress a = InetAddress.getByName(address);
     if (!a.isLoopbackAddress()) {
       throw new dev.iotcop.cli.UserError("cli.demo.error.not-loopback", address);

@@ -24,9 +24,12 @@ import java.util.Map;
 
 /** The machine-readable JSON report; its schema is published as {@code docs/schemas/iotcop-report-1.0.schema.json}. */
 public final class JsonReportWriter implements ReportWriter {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /** Made on first use: looking the writer up (which every assessment does before it starts) then costs nothing. */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
 
   @Override
   public String format() {
@@ -43,7 +46,7 @@ public final class JsonReportWriter implements ReportWriter {
     Object doc = reports.size() == 1
         ? document(reports.getFirst(), options)
         : new JsonReportModel.MultiDocument(JsonReportModel.SCHEMA_VERSION, reports.stream().map(r -> document(r, options)).toList());
-    MAPPER.writeValue(out, doc);
+    Mapper.INSTANCE.writeValue(out, doc);
     out.write('\n');
     out.flush();
   }

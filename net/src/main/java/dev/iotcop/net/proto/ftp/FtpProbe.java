@@ -213,17 +213,9 @@ public final class FtpProbe implements AutoCloseable {
     return serverClosed;
   }
 
-  /** Sends QUIT when still connected and closes the connection. */
+  /** Sends QUIT when still connected and closes the connection, without waiting for the server to close its end. */
   @Override
   public void close() {
-    if (isOpen()) {
-      try {
-        client.setSoTimeout(QUIT_REPLY_MILLIS);
-        client.sendCommand("QUIT");
-      } catch (IOException | RuntimeException ignored) {
-        // closing anyway
-      }
-    }
-    disconnectQuietly();
+    quit(Duration.ZERO);
   }
 }

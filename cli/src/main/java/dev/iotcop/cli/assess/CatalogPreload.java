@@ -46,7 +46,9 @@ final class CatalogPreload {
 
   void start() {
     if (started.compareAndSet(false, true)) {
-      Thread.ofVirtual().name("iotcop-catalog").start(() -> {
+      // A platform thread: parsing the catalog keeps a core busy for a while, and on a virtual thread it would hold one
+      // of the few carrier threads the checks' own virtual threads need to start.
+      Thread.ofPlatform().daemon().name("iotcop-catalog").start(() -> {
         try {
           ctx.catalog();
         } catch (RuntimeException e) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,10 +24,7 @@ class AssessCommandTest {
   @Test
   @Timeout(60)
   void theCatalogLoadedWhileTheDeviceWasAssessedJudgesTheReport(@TempDir Path dir) throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = s.getLocalPort();
-    }
+    int closed = CliRun.closedLoopbackPort();
     CliRun run = CliRun.in(dir, Map.of(), "assess", "127.0.0.1", "--ports", Integer.toString(closed), "--udp-ports", "9",
         "--format", "json", "--out", "report.json");
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.COULD_NOT_RUN);

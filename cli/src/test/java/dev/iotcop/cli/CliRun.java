@@ -11,6 +11,13 @@ public record CliRun(int exit, String out, String err) {
     return in(Path.of("").toAbsolutePath(), Map.of(), args);
   }
 
+  /** A loopback TCP port nothing listens on (it was free a moment ago), for assessments that must find nothing. */
+  public static int closedLoopbackPort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
   public static CliRun in(Path dir, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -3,8 +3,6 @@ package dev.iotcop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,7 @@ class QuickExitTest {
   @Test
   @Timeout(60)
   void anAssessmentEndsWithItsExitCodeAndAllOfItsOutput(@TempDir Path dir) throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = s.getLocalPort();
-    }
+    int closed = CliRun.closedLoopbackPort();
     String java = ProcessHandle.current().info().command().orElseThrow();
     Path stdout = dir.resolve("stdout.json");
     Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), "--enable-native-access=ALL-UNNAMED",

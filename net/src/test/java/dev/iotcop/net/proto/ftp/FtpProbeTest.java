@@ -108,8 +108,8 @@ class FtpProbeTest {
       assertThat(refused.quit(Duration.ofSeconds(2))).as("the server hung up after its 421").isTrue();
       assertThat(probe.quit(Duration.ofSeconds(2))).as("vsftpd closes after answering QUIT").isTrue();
       assertThat(probe.isOpen()).isFalse();
-      assertThat(probe.transcript().lines()).extracting(Transcript.Line::text).doesNotContain("QUIT")
-          .as("QUIT is part of ending the session, not of the evidence");
+      assertThat(probe.transcript().lines()).extracting(Transcript.Line::text)
+          .as("QUIT is part of ending the session, not of the evidence").doesNotContain("QUIT");
       try (FtpProbe again = firstFreeSession()) {
         assertThat(again.quit(Duration.ZERO)).as("not waiting is not seeing").isFalse();
       }

@@ -32,6 +32,8 @@ class PortScannersTest {
     List<PortScanner> all = new ArrayList<>();
     all.add(new TcpPortScanner(concurrency, timeout));
     PortScanner.polling(concurrency, timeout).ifPresent(all::add);
+    // Three lanes even for a few ports, so splitting and merging are tested on every list.
+    LinuxSockets.available().ifPresent(s -> all.add(new PollingPortScanner(s, concurrency, timeout, 3, 1)));
     return all;
   }
 
@@ -132,19 +134,29 @@ class PortScannersTest {
     try (ServerSocket silent = new ServerSocket(0, 1, LOOPBACK)) {
       List<Socket> fillers = fillAcceptQueue(silent);
       try {
-        PortScanner scanner = PortScanner.polling(1, Duration.ofMinutes(5)).orElseThrow();
-        Thread caller = Thread.currentThread();
-        Thread.ofVirtual().start(() -> {
-          try {
-            Thread.sleep(300);
-          } catch (InterruptedException e) {
-            return;
-          }
-          caller.interrupt();
-        });
-        assertThatThrownBy(() -> scanner.scan(LOOPBACK, PortSpec.parse(Integer.toString(silent.getLocalPort())), minutes(10),
-            ProgressSink.NONE)).isInstanceOf(InterruptedException.class);
-        assertThat(Thread.interrupted()).isFalse();
+        int closedA;
+        int closedB;
+        try (ServerSocket a = new ServerSocket(0, 1, LOOPBACK); ServerSocket b = new ServerSocket(0, 1, LOOPBACK)) {
+          closedA = a.getLocalPort();
+          closedB = b.getLocalPort();
+        }
+        PortSpec ports = PortSpec.parse(silent.getLocalPort() + "," + closedA + "," + closedB);
+        LinuxSockets sockets = LinuxSockets.available().orElseThrow();
+        for (PortScanner scanner : List.of(PortScanner.polling(1, Duration.ofMinutes(5)).orElseThrow(),
+            new PollingPortScanner(sockets, 3, Duration.ofMinutes(5), 3, 1))) {
+          Thread caller = Thread.currentThread();
+          Thread.ofVirtual().start(() -> {
+            try {
+              Thread.sleep(300);
+            } catch (InterruptedException e) {
+              return;
+            }
+            caller.interrupt();
+          });
+          assertThatThrownBy(() -> scanner.scan(LOOPBACK, ports, minutes(10), ProgressSink.NONE))
+              .isInstanceOf(InterruptedException.class);
+          assertThat(Thread.interrupted()).isFalse();
+        }
       } finally {
         for (Socket s : fillers) {
           s.close();
@@ -188,6 +200,16 @@ class PortScannersTest {
       scanner.scan(LOOPBACK, PortSpec.parse("20001-23000"), minutes(1), sink);
       assertThat(last.get()).as(scanner.name()).isEqualTo(3000);
     }
+  }
+
+  @Test
+  void aLongListIsSplitIntoLanesThatShareTheConcurrency() {
+    LinuxSockets sockets = LinuxSockets.available().orElseThrow();
+    assertThat(new PollingPortScanner(sockets, 1000, Duration.ofSeconds(1), 4, 4096).lanes(65535)).isEqualTo(4);
+    assertThat(new PollingPortScanner(sockets, 1000, Duration.ofSeconds(1), 2, 4096).lanes(65535)).isEqualTo(2);
+    assertThat(new PollingPortScanner(sockets, 1000, Duration.ofSeconds(1), 4, 4096).lanes(5000)).as("too few ports").isEqualTo(1);
+    assertThat(new PollingPortScanner(sockets, 1, Duration.ofSeconds(1), 4, 4096).lanes(65535))
+        .as("never more lanes than attempts allowed in flight").isEqualTo(1);
   }
 
   @Test

@@ -13,9 +13,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean interactive = System.console() != null && System.getenv("IOTCOP_NO_PROGRESS") == null;
     Cli cli = new Cli(out, err, System.getenv(), Path.of("").toAbsolutePath(), interactive);
-    int code = cli.run(args);
-    out.flush();
-    err.flush();
+    int code = cli.run(args); // flushes both writers
     if (cli.context().quickExitAllowed()) {
       QuickExit.exit(code);
     }

@@ -1,8 +1,10 @@
 package dev.iotcop.engine.check;
 
 import dev.iotcop.engine.Target;
+import dev.iotcop.engine.fact.Fact;
 import dev.iotcop.engine.fact.Facts;
 import java.time.Clock;
+import java.util.List;
 
 /** Everything a check may use while it runs; the runner owns it and enforces the politeness limits behind it. */
 public record CheckContext(
@@ -13,4 +15,34 @@ public record CheckContext(
     ConnectionGate gate,
     LoginBudget logins,
     ProgressSink progress,
-    Clock clock) {}
+    Clock clock,
+    FactExchange exchange) {
+
+  /** A context for a check run on its own, given complete facts. */
+  public CheckContext(Target target, Facts facts, Politeness politeness, Deadline deadline, ConnectionGate gate,
+      LoginBudget logins, ProgressSink progress, Clock clock) {
+    this(target, facts, politeness, deadline, gate, logins, progress, clock, FactExchange.standalone(facts));
+  }
+
+  /**
+   * Hands facts over before the check finishes, so that checks needing them can start sooner; they count as if
+   * returned (returning them again changes nothing). Sharing a fact about a service promises that the check adds no
+   * other fact of that kind about that service. Only kinds the check declares it produces may be shared.
+   */
+  public void share(List<? extends Fact> shared) {
+    exchange.share(shared);
+  }
+
+  /**
+   * The facts this run sees, plus every fact of the kinds it needs {@link Need.Reach#ON_REQUEST}, once their producers
+   * are all done; waits for that, so never call it while holding a connection permit.
+   */
+  public Facts factsInFull() throws InterruptedException {
+    return exchange.inFull();
+  }
+
+  /** This context with other facts, e.g. those from {@link #factsInFull()}. */
+  public CheckContext withFacts(Facts other) {
+    return new CheckContext(target, other, politeness, deadline, gate, logins, progress, clock, exchange);
+  }
+}

@@ -11,6 +11,8 @@ import dev.iotcop.engine.check.CheckDescriptor;
 import dev.iotcop.engine.check.CheckResult;
 import dev.iotcop.engine.check.Deadline;
 import dev.iotcop.engine.check.DeadlineExceededException;
+import dev.iotcop.engine.check.FactExchange;
+import dev.iotcop.engine.check.FactKind;
 import dev.iotcop.engine.check.Need;
 import dev.iotcop.engine.check.Politeness;
 import dev.iotcop.engine.check.ProgressSink;
@@ -23,17 +25,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs checks on one target, each (check, subject) pair on its own virtual thread as soon as the facts it needs are
@@ -66,23 +72,25 @@ public final class AssessmentRunner {
     checks.forEach(c -> descriptors.put(c.descriptor().id(), c.descriptor()));
     List<RunTime> times = java.util.Collections.synchronizedList(new ArrayList<>());
     long origin = System.nanoTime();
-    Schedule schedule = new Schedule(Planner.of(checks), target,
-        facts -> new CheckContext(target, facts, politeness, deadline, gate, logins, progress, clock));
+    Schedule schedule = new Schedule(Planner.of(checks), target);
+    BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      CompletionService<Completed> completions = new ExecutorCompletionService<>(pool);
       List<Run> running = new ArrayList<>();
       while (true) {
         for (Run r : schedule.startable()) {
+          r.context = new CheckContext(target, schedule.forRun(r.check, r.subject), politeness, deadline, gate, logins,
+              progress, clock, new RunExchange(r, events, deadline));
           progress.started(r.check.descriptor(), r.subject);
-          r.future = completions.submit(() -> new Completed(r, outcome(r, times, origin)));
+          r.future = pool.submit(() -> events.add(new Completed(r, outcome(r, times, origin))));
           running.add(r);
         }
+        schedule.answerRequests();
         if (running.isEmpty()) {
           schedule.requireFinished();
           break;
         }
-        Future<Completed> next = completions.poll(deadline.remaining().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        Event next = events.poll(deadline.remaining().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
         if (next == null) {
           for (Run r : running) {
             r.future.cancel(true);
@@ -91,11 +99,15 @@ public final class AssessmentRunner {
           running.clear();
           continue;
         }
-        Completed c = completed(next);
-        // A run given up at the deadline may still finish later; its result came too late to count.
-        if (c != null && !c.run.done) {
-          running.remove(c.run);
-          schedule.finish(c.run, c.result);
+        // A run given up at the deadline may still finish later; what it says then came too late to count.
+        switch (next) {
+          case Completed c when !c.run.done -> {
+            running.remove(c.run);
+            schedule.finish(c.run, c.result);
+          }
+          case Shared s when !s.run.done -> schedule.share(s.run, s.facts);
+          case Requested q -> schedule.request(q);
+          default -> { }
         }
       }
     }
@@ -109,15 +121,19 @@ public final class AssessmentRunner {
   }
 
   /** Runs one check on one subject; whatever goes wrong becomes an INCONCLUSIVE finding with the reason. */
-  private static CheckResult outcome(Run r, List<RunTime> times, long origin) throws InterruptedException {
+  private static CheckResult outcome(Run r, List<RunTime> times, long origin) {
     CheckDescriptor d = r.check.descriptor();
     long t0 = System.nanoTime();
     try {
       CheckResult result = r.check.run(r.context, r.subject);
-      requireDeclared(r, result);
+      requireDeclared(r, result.facts());
       return result;
     } catch (DeadlineExceededException e) {
       return CheckResult.of(inconclusive(d, r.subject, KEY_DEADLINE, "deadline"));
+    } catch (InterruptedException e) {
+      // Only the runner interrupts a run, when it gives up on it; this result is then ignored.
+      Thread.currentThread().interrupt();
+      return CheckResult.of(inconclusive(d, r.subject, KEY_ERROR, "interrupted"));
     } catch (RuntimeException | Error e) {
       // A broken check must not take the assessment with it, nor leave its run waiting for the deadline.
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -133,18 +149,9 @@ public final class AssessmentRunner {
     }
   }
 
-  /** The finished run of {@code done}, or null when it was cancelled at the deadline (and already given up). */
-  private static Completed completed(Future<Completed> done) throws InterruptedException {
-    try {
-      return done.get();
-    } catch (CancellationException | ExecutionException e) {
-      return null;
-    }
-  }
-
   /** Other checks wait only for what a check declares, so a fact it did not declare would reach them by chance. */
-  private static void requireDeclared(Run r, CheckResult result) {
-    for (Fact f : result.facts()) {
+  private static void requireDeclared(Run r, List<? extends Fact> facts) {
+    for (Fact f : facts) {
       if (r.check.descriptor().produces().stream().noneMatch(k -> k.includes(f))) {
         throw new IllegalStateException("the check produced a kind of fact it does not declare: " + f.getClass().getSimpleName());
       }
@@ -159,14 +166,49 @@ public final class AssessmentRunner {
         List.of(Observation.of("reason", reason)), Confidence.HIGH);
   }
 
-  private record Completed(Run run, CheckResult result) {}
+  /** What runs tell the runner's thread, in the order they said it. */
+  private sealed interface Event {}
+
+  private record Completed(Run run, CheckResult result) implements Event {}
+
+  private record Shared(Run run, List<Fact> facts) implements Event {}
+
+  private record Requested(Run run, CompletableFuture<Facts> answer) implements Event {}
+
+  /** The facts a run trades with the runner while it runs, passed through the runner's thread. */
+  private record RunExchange(Run run, BlockingQueue<Event> events, Deadline deadline) implements FactExchange {
+    @Override
+    public void share(List<? extends Fact> facts) {
+      requireDeclared(run, facts);
+      events.add(new Shared(run, List.copyOf(facts)));
+    }
+
+    @Override
+    public Facts inFull() throws InterruptedException {
+      CompletableFuture<Facts> answer = new CompletableFuture<>();
+      events.add(new Requested(run, answer));
+      try {
+        return answer.get(deadline.remaining().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        throw new DeadlineExceededException(deadline.at());
+      } catch (CancellationException e) {
+        throw new DeadlineExceededException(deadline.at());
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("the facts asked for could not be gathered", e.getCause());
+      } finally {
+        answer.cancel(false);
+      }
+    }
+  }
 
   /** One check on one subject; {@code context} and {@code future} are set when it starts. */
   private static final class Run {
     final Check check;
     final Subject subject;
+    /** What the run has shared so far. */
+    final List<Fact> shared = new ArrayList<>();
     CheckContext context;
-    Future<Completed> future;
+    Future<?> future;
     boolean started;
     boolean done;
 
@@ -174,49 +216,68 @@ public final class AssessmentRunner {
       this.check = check;
       this.subject = subject;
     }
+
+    /** Whether the run has shared a fact of {@code kind} about the service {@code subject}, so adds no other. */
+    boolean sharedAbout(FactKind kind, Subject subject) {
+      return subject instanceof Subject.Service s && shared.stream()
+          .anyMatch(f -> kind.includes(f) && f.concerning().filter(x -> x.sameEndpoint(s)).isPresent());
+    }
   }
 
   /**
    * What has run and what may start, for one assessment; used by the runner's thread only. A check chooses its subjects
-   * once the producers of everything it needs in full have finished; each run then starts once the producers of the
-   * facts it needs about its own subject are done with that subject.
+   * once the producers of everything it needs in full have finished, and again as facts it needs for each subject
+   * arrive, until their producers have finished too (then it is settled); each run then starts once the producers of
+   * the facts it needs about its own subject are done with that subject.
    */
   private static final class Schedule {
     private final Planner plan;
     private final Target target;
-    private final java.util.function.Function<Facts, CheckContext> contexts;
     private final Map<Check, List<Run>> runs = new HashMap<>();
+    /** Checks whose subjects are final: chosen from complete facts. */
+    private final Set<Check> settled = new HashSet<>();
+    private final List<Requested> requests = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     Facts facts = Facts.empty();
 
-    Schedule(Planner plan, Target target, java.util.function.Function<Facts, CheckContext> contexts) {
+    Schedule(Planner plan, Target target) {
       this.plan = plan;
       this.target = target;
-      this.contexts = contexts;
     }
 
-    /** The runs that may start now, marked started, each with the facts it may see. */
+    /** The runs that may start now, marked started. */
     List<Run> startable() {
-      List<Run> out = new ArrayList<>();
       boolean changed = true;
       while (changed) {
         changed = false;
         for (Check c : plan.order()) {
-          if (!runs.containsKey(c) && canChooseSubjects(c)) {
-            List<Run> mine = new ArrayList<>();
-            for (Subject s : c.subjects(target, forChoosingSubjects(c))) {
+          if (settled.contains(c) || !canChooseSubjects(c)) {
+            continue;
+          }
+          // Judged before choosing, so that a choice made now saw every fact there will be.
+          boolean complete = producersDone(c, Need.Reach.EACH);
+          List<Run> mine = runs.computeIfAbsent(c, k -> new ArrayList<>());
+          for (Subject s : c.subjects(target, forChoosingSubjects(c))) {
+            if (mine.stream().noneMatch(r -> r.subject.equals(s))) {
+              if (!complete && !(s instanceof Subject.Service)) {
+                throw new IllegalStateException(c.descriptor().id() + " chose " + s.label()
+                    + " before the facts it needs for each service were complete; only services may be chosen early");
+              }
               mine.add(new Run(c, s));
+              changed = true;
             }
-            runs.put(c, mine);
+          }
+          if (complete) {
+            settled.add(c);
             changed = true;
           }
         }
       }
+      List<Run> out = new ArrayList<>();
       for (Check c : plan.order()) {
         for (Run r : runs.getOrDefault(c, List.of())) {
           if (!r.started && canStart(r)) {
             r.started = true;
-            r.context = contexts.apply(forRun(c, r.subject));
             out.add(r);
           }
         }
@@ -230,9 +291,33 @@ public final class AssessmentRunner {
       facts = facts.plus(result.facts());
     }
 
+    void share(Run r, List<Fact> shared) {
+      r.shared.addAll(shared);
+      facts = facts.plus(shared);
+    }
+
+    void request(Requested q) {
+      requests.add(q);
+    }
+
+    /** Answers the runs waiting for facts in full whose producers are all done, and forgets those given up. */
+    void answerRequests() {
+      for (var it = requests.iterator(); it.hasNext(); ) {
+        Requested q = it.next();
+        if (q.run.done) {
+          q.answer.cancel(false);
+          it.remove();
+        } else if (producersDone(q.run.check, Need.Reach.ON_REQUEST)) {
+          q.answer.complete(forRun(q.run.check, q.run.subject).plus(facts.filter(f -> q.run.check.descriptor().requires()
+              .stream().anyMatch(n -> n.reach() == Need.Reach.ON_REQUEST && n.kind().includes(f))).asSet()));
+          it.remove();
+        }
+      }
+    }
+
     void requireFinished() {
       List<String> stuck = plan.order().stream()
-          .filter(c -> !runs.containsKey(c) || runs.get(c).stream().anyMatch(r -> !r.done))
+          .filter(c -> !settled.contains(c) || runs.get(c).stream().anyMatch(r -> !r.done))
           .map(c -> c.descriptor().id()).toList();
       if (!stuck.isEmpty()) {
         throw new IllegalStateException("checks could not start: " + stuck);
@@ -240,22 +325,15 @@ public final class AssessmentRunner {
     }
 
     private boolean canChooseSubjects(Check c) {
-      for (Need n : c.descriptor().requires()) {
-        for (Check p : plan.producers(c, n)) {
-          List<Run> produced = runs.get(p);
-          if (produced == null || (n.reach() == Need.Reach.ALL && produced.stream().anyMatch(r -> !r.done))) {
-            return false;
-          }
-        }
-      }
-      return true;
+      return producersDone(c, Need.Reach.ALL);
     }
 
-    private boolean canStart(Run r) {
-      for (Need n : r.check.descriptor().requires()) {
-        if (n.reach() == Need.Reach.OWN_SUBJECT) {
-          for (Check p : plan.producers(r.check, n)) {
-            if (runs.get(p).stream().anyMatch(pr -> !pr.done && mayOverlap(pr.subject, r.subject))) {
+    /** Whether every producer of the needs of {@code c} with {@code reach} has settled and finished all its runs. */
+    private boolean producersDone(Check c, Need.Reach reach) {
+      for (Need n : c.descriptor().requires()) {
+        if (n.reach() == reach) {
+          for (Check p : plan.producers(c, n)) {
+            if (!finished(p)) {
               return false;
             }
           }
@@ -264,17 +342,52 @@ public final class AssessmentRunner {
       return true;
     }
 
-    /** The facts {@code c} chooses its subjects from: those of the kinds it needs in full. */
-    private Facts forChoosingSubjects(Check c) {
-      return facts.filter(f -> c.descriptor().requires().stream()
-          .anyMatch(n -> n.reach() == Need.Reach.ALL && n.kind().includes(f)));
+    private boolean finished(Check p) {
+      return settled.contains(p) && runs.get(p).stream().allMatch(r -> r.done);
     }
 
-    /** The facts a run of {@code c} on {@code subject} sees: those it needs in full, and those about its subject. */
-    private Facts forRun(Check c, Subject subject) {
-      return facts.filter(f -> c.descriptor().requires().stream().anyMatch(n -> n.kind().includes(f)
-          && (n.reach() == Need.Reach.ALL || f.concerning().map(s -> mayOverlap(s, subject)).orElse(true))));
+    private boolean canStart(Run r) {
+      for (Need n : r.check.descriptor().requires()) {
+        for (Check p : plan.producers(r.check, n)) {
+          List<Run> produced = runs.getOrDefault(p, List.of());
+          boolean ready = switch (n.reach()) {
+            case ALL, ON_REQUEST -> true;
+            case OWN_SUBJECT -> settled.contains(p)
+                && produced.stream().noneMatch(pr -> !pr.done && mayOverlap(pr.subject, r.subject));
+            // A producer whose subjects still grow has its say about a service in its run on that service.
+            case EACH -> (settled.contains(p) || produced.stream().anyMatch(pr -> sameEndpoint(pr.subject, r.subject)))
+                && produced.stream().noneMatch(pr -> !pr.done && mayOverlap(pr.subject, r.subject)
+                    && !pr.sharedAbout(n.kind(), r.subject));
+          };
+          if (!ready) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
+
+    /** The facts {@code c} chooses its subjects from: those of the kinds it needs in full or for each subject. */
+    private Facts forChoosingSubjects(Check c) {
+      return facts.filter(f -> c.descriptor().requires().stream()
+          .anyMatch(n -> (n.reach() == Need.Reach.ALL || n.reach() == Need.Reach.EACH) && n.kind().includes(f)));
+    }
+
+    /**
+     * The facts a run of {@code c} on {@code subject} sees: those it needs in full, and those about its subject of the
+     * kinds it needs for its subject.
+     */
+    Facts forRun(Check c, Subject subject) {
+      return facts.filter(f -> c.descriptor().requires().stream().anyMatch(n -> n.kind().includes(f) && switch (n.reach()) {
+        case ALL -> true;
+        case OWN_SUBJECT, EACH -> f.concerning().map(s -> mayOverlap(s, subject)).orElse(true);
+        case ON_REQUEST -> false;
+      }));
+    }
+  }
+
+  private static boolean sameEndpoint(Subject a, Subject b) {
+    return a instanceof Subject.Service sa && b instanceof Subject.Service sb && sa.sameEndpoint(sb);
   }
 
   /** Whether facts gathered on one subject may be about the other: the same service, or a device and its services. */

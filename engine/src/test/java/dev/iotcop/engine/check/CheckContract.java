@@ -13,6 +13,7 @@ import dev.iotcop.engine.Outcome;
 import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.Target;
 import dev.iotcop.engine.evidence.Observation;
+import dev.iotcop.engine.fact.Fact;
 import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.report.RenderOptions;
 import dev.iotcop.engine.report.Report;
@@ -134,10 +135,31 @@ public abstract class CheckContract {
   void subjectsComeFromTheFactsTheCheckDeclaresItNeedsInFull() {
     Check c = check();
     Set<Need> needs = c.descriptor().requires();
-    Facts declared = sampleFacts().filter(f -> needs.stream().anyMatch(n -> n.reach() == Need.Reach.ALL && n.kind().includes(f)));
+    Facts declared = sampleFacts().filter(f -> needs.stream().anyMatch(n -> (n.reach() == Need.Reach.ALL
+        || n.reach() == Need.Reach.EACH) && n.kind().includes(f)));
     List<Subject> fromAll = List.copyOf(c.subjects(sampleTarget(), sampleFacts()));
     List<Subject> fromDeclared = List.copyOf(c.subjects(sampleTarget(), declared));
     assertThat(fromDeclared).as("the runner shows a check only the facts it declared it needs").isEqualTo(fromAll);
+  }
+
+  @Test
+  void subjectsChosenForEachServiceOnlyGrowAndAreServices() {
+    Check c = check();
+    Set<Need> needs = c.descriptor().requires();
+    List<Need> each = needs.stream().filter(n -> n.reach() == Need.Reach.EACH).toList();
+    if (each.isEmpty()) {
+      return;
+    }
+    List<Fact> growing = List.copyOf(sampleFacts().asSet());
+    Set<Subject> before = Set.of();
+    // The runner asks again as facts arrive; what it was given earlier must stay chosen, and be a service.
+    for (int i = 0; i <= growing.size(); i++) {
+      Facts known = Facts.of(growing.subList(0, i));
+      Set<Subject> now = Set.copyOf(c.subjects(sampleTarget(), known));
+      assertThat(now).as("subjects after %d of the sample facts", i).containsAll(before)
+          .allSatisfy(x -> assertThat(x).isInstanceOf(Subject.Service.class));
+      before = now;
+    }
   }
 
   @Test

@@ -119,6 +119,131 @@ class AssessmentRunnerTest {
     assertThat(r.checkTime("test.consume")).isEqualTo(consumed23.elapsed().plus(runOf(r, "test.consume", 80).elapsed()));
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void checksOnEachServiceStartWhileDiscoveryStillRunsAndWholeViewsWaitForItsEnd() throws Exception {
+    CountDownLatch loginOn23Started = new CountDownLatch(1);
+    AtomicBoolean discoveryWaitedInVain = new AtomicBoolean();
+    String address = device().address();
+    // Shares port 23 at once, and finds port 80 only after a login has started on 23.
+    Check discovery = new Scripted("test.discover", Set.of(), Set.of(FactKind.tcp(OpenPort.class)), (t, f) -> List.of(device()),
+        (c, s) -> {
+          c.share(List.of(new OpenPort(address, 23, Transport.TCP)));
+          discoveryWaitedInVain.set(!loginOn23Started.await(10, TimeUnit.SECONDS));
+          return CheckResult.facts(List.of(new OpenPort(address, 23, Transport.TCP), new OpenPort(address, 80, Transport.TCP)));
+        });
+    Check identify = new Scripted("test.identify-each", Set.of(Need.eachTcp(OpenPort.class)), Set.of(FactKind.tcp(ServiceFact.class)),
+        (t, f) -> new FakeChecks.Identifier().subjects(t, f), (c, s) -> {
+          assertThat(c.facts().all(OpenPort.class)).extracting(OpenPort::port).containsExactly(((Subject.Service) s).port());
+          return new FakeChecks.Identifier().run(c, s);
+        });
+    Map<Integer, Facts> seenAtStart = new ConcurrentHashMap<>();
+    Map<Integer, Facts> seenInFull = new ConcurrentHashMap<>();
+    Check login = new Scripted("test.login", Set.of(Need.eachTcp(ServiceFact.class), Need.tcpOnRequest(ServiceFact.class)),
+        Set.of(), (t, f) -> f.serviceSubjects("telnet"), (c, s) -> {
+          int port = ((Subject.Service) s).port();
+          seenAtStart.put(port, c.facts());
+          if (port == 23) {
+            loginOn23Started.countDown();
+          }
+          seenInFull.put(port, c.factsInFull());
+          return CheckResult.empty();
+        });
+    List<Facts> seenByInventory = new CopyOnWriteArrayList<>();
+    Check inventory = new Scripted("test.inventory", Set.of(Need.tcp(ServiceFact.class)), Set.of(), (t, f) -> List.of(device()),
+        (c, s) -> {
+          seenByInventory.add(c.facts());
+          return CheckResult.empty();
+        });
+
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(inventory, login, identify, discovery),
+        Politeness.standard(), ProgressSink.NONE);
+
+    assertThat(discoveryWaitedInVain).as("the login on port 23 started before discovery had finished").isFalse();
+    assertThat(r.findings()).isEmpty();
+    assertThat(seenAtStart).containsOnlyKeys(23, 80);
+    seenAtStart.forEach((port, facts) -> assertThat(facts.services()).extracting(f -> f.service().port()).containsExactly(port));
+    assertThat(seenInFull).containsOnlyKeys(23, 80);
+    seenInFull.forEach((port, facts) -> assertThat(facts.services()).extracting(f -> f.service().port())
+        .as("asked in full on %d", port).containsExactlyInAnyOrder(23, 80));
+    assertThat(seenByInventory).singleElement().satisfies(f -> assertThat(f.services()).hasSize(2));
+    RunTime discovered = r.runs().stream().filter(x -> x.checkId().equals("test.discover")).findFirst().orElseThrow();
+    assertThat(runOf(r, "test.login", 23).start()).isLessThan(discovered.end());
+    assertThat(r.runs().stream().filter(x -> x.checkId().equals("test.inventory")).findFirst().orElseThrow().start())
+        .as("a check needing every service waits for the end of discovery and identification")
+        .isGreaterThanOrEqualTo(discovered.end()).isGreaterThanOrEqualTo(runOf(r, "test.identify-each", 80).end());
+    assertThat(r.facts().all(OpenPort.class)).hasSize(2);
+  }
+
+  @Test
+  void aRunIsNotStartedOnAServiceWhoseFactsAProducerIsStillGathering() throws Exception {
+    // The producer shares a fact about port 80 only; the run on 23 must wait for the producer to finish.
+    String address = device().address();
+    Check discovery = new Scripted("test.discover", Set.of(), Set.of(FactKind.tcp(OpenPort.class)), (t, f) -> List.of(device()),
+        (c, s) -> {
+          c.share(List.of(new OpenPort(address, 80, Transport.TCP)));
+          Thread.sleep(300);
+          return CheckResult.facts(List.of(new OpenPort(address, 23, Transport.TCP)));
+        });
+    Check identify = new Scripted("test.identify-each", Set.of(Need.eachTcp(OpenPort.class)), Set.of(FactKind.tcp(ServiceFact.class)),
+        (t, f) -> new FakeChecks.Identifier().subjects(t, f), (c, s) -> new FakeChecks.Identifier().run(c, s));
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(identify, discovery), Politeness.standard(),
+        ProgressSink.NONE);
+    RunTime discovered = r.runs().stream().filter(x -> x.checkId().equals("test.discover")).findFirst().orElseThrow();
+    assertThat(runOf(r, "test.identify-each", 80).start()).isLessThan(discovered.end());
+    assertThat(runOf(r, "test.identify-each", 23).start()).isGreaterThanOrEqualTo(discovered.end());
+    assertThat(r.facts().services()).hasSize(2);
+  }
+
+  @Test
+  void sharingAKindOfFactTheCheckDoesNotDeclareMakesTheRunInconclusive() throws Exception {
+    Check sneaky = new Scripted("test.sneaky", Set.of(), Set.of(), (t, f) -> List.of(device()), (c, s) -> {
+      c.share(List.of(service(22, Transport.TCP, "ssh")));
+      return CheckResult.empty();
+    });
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(sneaky), Politeness.standard(), ProgressSink.NONE);
+    assertThat(r.facts().size()).isZero();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+      assertThat(String.join(" ", f.messageArgs())).contains("does not declare");
+    });
+  }
+
+  @Test
+  void askingForFactsInFullThatNeverCompleteEndsAtTheDeadline() throws Exception {
+    Check slow = new Scripted("test.slow", Set.of(), Set.of(FactKind.tcp(ServiceFact.class)), (t, f) -> List.of(device()), (c, s) -> {
+      Thread.sleep(60_000);
+      return CheckResult.empty();
+    });
+    Check asking = new Scripted("test.asking", Set.of(Need.tcpOnRequest(ServiceFact.class)), Set.of(), (t, f) -> List.of(device()),
+        (c, s) -> {
+          c.factsInFull();
+          return CheckResult.empty();
+        });
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(slow, asking),
+        Politeness.standard().withDeadline(Duration.ofMillis(300)), ProgressSink.NONE);
+    assertThat(r.findings()).hasSize(2).allSatisfy(f -> {
+      assertThat(f.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+      assertThat(f.messageKey()).isEqualTo(AssessmentRunner.KEY_DEADLINE);
+    });
+    assertThat(r.runs()).extracting(RunTime::checkId).contains("test.asking");
+  }
+
+  @Test
+  void aCheckChoosingTheDeviceBeforeItsFactsAreCompleteIsRefused() {
+    String address = device().address();
+    Check discovery = new Scripted("test.discover", Set.of(), Set.of(FactKind.tcp(OpenPort.class)), (t, f) -> List.of(device()),
+        (c, s) -> {
+          c.share(List.of(new OpenPort(address, 80, Transport.TCP)));
+          Thread.sleep(200);
+          return CheckResult.empty();
+        });
+    Check wrong = new Scripted("test.wrong", Set.of(Need.eachTcp(OpenPort.class)), Set.of(), (t, f) -> List.of(device()),
+        (c, s) -> CheckResult.empty());
+    assertThatThrownBy(() -> new AssessmentRunner(Clock.systemUTC()).run(target, List.of(discovery, wrong), Politeness.standard(),
+        ProgressSink.NONE)).hasMessageContaining("only services may be chosen early");
+  }
+
   private static RunTime runOf(AssessmentResult r, String checkId, int port) {
     return r.runs().stream()
         .filter(x -> x.checkId().equals(checkId) && x.subject() instanceof Subject.Service s && s.port() == port)

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * A TCP connect scan the way nmap's {@code -sT} does it: non-blocking sockets, one {@code poll} over every attempt
@@ -77,10 +78,11 @@ final class PollingPortScanner implements PortScanner {
    * whole scan.
    */
   @Override
-  public ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress) throws InterruptedException {
+  public ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress, IntConsumer found)
+      throws InterruptedException {
     int[] list = ports.toArray();
     int lanes = lanes(list.length);
-    Progress shared = new Progress(progress, list.length);
+    Progress shared = new Progress(progress, list.length, found);
     List<AtomicReference<ScanResult>> results = new ArrayList<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -300,15 +302,17 @@ final class PollingPortScanner implements PortScanner {
     }
   }
 
-  /** Progress of all lanes together, reported every 1024 ports and once at the end. */
+  /** Progress of all lanes together, reported every 1024 ports and once at the end; open ports as they are found. */
   private static final class Progress {
     private final ProgressSink sink;
     private final int total;
+    private final IntConsumer found;
     private final java.util.concurrent.atomic.AtomicInteger resolved = new java.util.concurrent.atomic.AtomicInteger();
 
-    Progress(ProgressSink sink, int total) {
+    Progress(ProgressSink sink, int total, IntConsumer found) {
       this.sink = sink;
       this.total = total;
+      this.found = found;
     }
 
     void step() {
@@ -349,6 +353,7 @@ final class PollingPortScanner implements PortScanner {
 
     void open(int port) {
       open.add(port);
+      progress.found.accept(port);
       step();
     }
 

@@ -6,13 +6,21 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /** A TCP connect scan of one address. Never has more than its concurrency of connection attempts in flight. */
 public sealed interface PortScanner permits TcpPortScanner, PollingPortScanner {
   /** What the scan saw: open ports ascending, how many timed out or were unreachable, how many attempts were made. */
   record ScanResult(List<Integer> open, int filtered, int attempted, boolean completed) {}
 
-  ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress) throws InterruptedException;
+  /** Scans {@code ports}, telling {@code found} of each open port as soon as it is seen (from the scanner's threads). */
+  ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress, IntConsumer found)
+      throws InterruptedException;
+
+  default ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress)
+      throws InterruptedException {
+    return scan(address, ports, deadline, progress, port -> { });
+  }
 
   /** A short name for evidence: which implementation ran. */
   String name();

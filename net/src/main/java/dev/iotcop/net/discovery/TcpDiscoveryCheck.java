@@ -48,7 +48,9 @@ public final class TcpDiscoveryCheck implements Check {
     Target.NetworkDevice target = NetworkChecks.networkTarget(ctx);
     PortSpec ports = PortSpec.parse(target.ports());
     PortScanner scanner = PortScanner.best(ctx.politeness().discoveryConcurrency(), ctx.politeness().connectTimeout());
-    PortScanner.ScanResult scan = scanner.scan(target.address(), ports, ctx.deadline(), ctx.progress());
+    // Each open port is handed over at once, so that identification and the checks after it start during the scan.
+    PortScanner.ScanResult scan = scanner.scan(target.address(), ports, ctx.deadline(), ctx.progress(),
+        port -> ctx.share(List.of(new OpenPort(target.addressText(), port, Transport.TCP))));
     List<Fact> facts = new ArrayList<>();
     scan.open().forEach(p -> facts.add(new OpenPort(target.addressText(), p, Transport.TCP)));
     Observation evidence = Observation.of(

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 
 /**
  * A TCP connect scan on plain sockets: {@code concurrency} virtual threads take ports from a shared counter and try to connect, closing
@@ -52,7 +53,8 @@ public final class TcpPortScanner implements PortScanner {
   }
 
   @Override
-  public ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress) throws InterruptedException {
+  public ScanResult scan(InetAddress address, PortSpec ports, Deadline deadline, ProgressSink progress, IntConsumer found)
+      throws InterruptedException {
     int[] list = ports.toArray();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger filtered = new AtomicInteger();
@@ -67,7 +69,10 @@ public final class TcpPortScanner implements PortScanner {
           int i;
           while ((i = next.getAndIncrement()) < list.length && !deadline.passed() && !Thread.currentThread().isInterrupted()) {
             switch (probe(address, list[i], timeoutMs)) {
-              case OPEN -> open.add(list[i]);
+              case OPEN -> {
+                open.add(list[i]);
+                found.accept(list[i]);
+              }
               case FILTERED, UNREACHABLE -> filtered.incrementAndGet();
               case CLOSED -> { }
             }

@@ -28,7 +28,7 @@ public final class IdentifyCheck implements Check {
       CheckKind.DISCOVERY,
       List.of("5.6-1"),
       List.of(),
-      Set.of(Need.tcp(OpenPort.class)),
+      Set.of(Need.eachTcp(OpenPort.class)),
       Set.of(FactKind.tcp(ServiceFact.class)),
       List.of("check.net.identify.tcp.service"));
 

@@ -68,8 +68,10 @@ class PortScannersTest {
       }
       PortSpec spec = PortSpec.parse(ports.stream().map(String::valueOf).collect(Collectors.joining(",")));
       for (PortScanner scanner : scanners(concurrency, Duration.ofSeconds(2))) {
-        PortScanner.ScanResult r = scanner.scan(LOOPBACK, spec, minutes(1), ProgressSink.NONE);
+        java.util.Queue<Integer> told = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        PortScanner.ScanResult r = scanner.scan(LOOPBACK, spec, minutes(1), ProgressSink.NONE, told::add);
         assertThat(r.open()).as(scanner.name()).containsExactlyElementsOf(expected);
+        assertThat(told).as("%s tells of each open port once, as found", scanner.name()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(r.attempted()).isEqualTo(ports.size());
         assertThat(r.filtered()).isZero();
         assertThat(r.completed()).isTrue();

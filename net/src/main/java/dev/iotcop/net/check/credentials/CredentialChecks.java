@@ -22,7 +22,10 @@ final class CredentialChecks {
 
   static CheckDescriptor descriptor(String id, String... extraSuffixes) {
     return new CheckDescriptor(id, CheckKind.NETWORK, PROVISIONS, TEST_CASES,
-        Set.of(Need.tcp(ServiceFact.class), Need.all(DeviceFact.class)), Set.of(FactKind.tcp(AuthenticationFact.class)), DefaultCredentialTrial.messageKeys(id, extraSuffixes));
+        // Each service's login starts as soon as that service is identified; the failed-login share per account, which
+        // depends on every login service of the device, is asked for in full after the control login.
+        Set.of(Need.eachTcp(ServiceFact.class), Need.tcpOnRequest(ServiceFact.class), Need.all(DeviceFact.class)),
+        Set.of(FactKind.tcp(AuthenticationFact.class)), DefaultCredentialTrial.messageKeys(id, extraSuffixes));
   }
 
   static Optional<ServiceFact> fact(CheckContext ctx, Subject.Service service) {

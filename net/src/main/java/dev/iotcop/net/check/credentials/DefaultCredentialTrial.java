@@ -106,6 +106,8 @@ final class DefaultCredentialTrial {
       }
       case REJECTED -> { }
     }
+    // How many failed logins each account may take here depends on every login service of the device.
+    CheckContext full = ctx.withFacts(ctx.factsInFull());
     // A service that turns every user name down before asking for a password leaves nothing to guess.
     boolean guessable = c.passwordAsked();
     List<Evidence> controlEvidence = c.evidence();
@@ -113,9 +115,9 @@ final class DefaultCredentialTrial {
     CredentialSchedule schedule = new CredentialSchedule(byPassword(productSpecific, passwordOnly),
         byPassword(generic, passwordOnly), PRODUCT_LIMIT, GENERIC_LIMIT,
         Math.max(0, ctx.politeness().maxLoginAttemptsPerService() - 1));
-    Guessing guessing = new Guessing(ctx, service, schedule, passwordOnly, c.elapsed());
+    Guessing guessing = new Guessing(full, service, schedule, passwordOnly, c.elapsed());
     int lanes = mechanism.allowsConcurrentAttempts() ? Math.max(1, ctx.politeness().maxConnectionsPerService()) : 1;
-    runLanes(lanes, () -> guess(ctx, mechanism, guessing));
+    runLanes(lanes, () -> guess(full, mechanism, guessing));
     List<Fact> facts = guessable
         ? List.of(new AuthenticationFact(service, mechanism.name(), mechanism.location(), guessing.refusals(),
             guessing.end() instanceof Guessing.End.Found)) : List.of();

@@ -34,7 +34,7 @@ public final class SshAlgorithmsCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-1", SshAlgorithmsJudgement.PASSWORD_PROVISION),
       List.of("5.5-1-2"),
-      Set.of(Need.tcp(ServiceFact.class)),
+      Set.of(Need.eachTcp(ServiceFact.class)),
       Set.of(),
       List.of(
           "check.net.ssh.algorithms.pass",

@@ -23,7 +23,7 @@ public final class TlsCertificateCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-1"),
       List.of("5.5-1-2"),
-      Set.of(Need.tcp(ServiceFact.class)),
+      Set.of(Need.eachTcp(ServiceFact.class)),
       Set.of(),
       List.of(
           "check.net.tls.certificate.pass",

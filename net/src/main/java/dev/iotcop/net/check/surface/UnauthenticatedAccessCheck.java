@@ -40,7 +40,7 @@ public final class UnauthenticatedAccessCheck implements Check {
       CheckKind.NETWORK,
       List.of("5.5-4"),
       List.of("5.5-4-2"),
-      Set.of(Need.tcp(ServiceFact.class)),
+      Set.of(Need.eachTcp(ServiceFact.class)),
       Set.of(),
       SUFFIXES.stream().map(UnauthenticatedAccessCheck::key).toList());
 

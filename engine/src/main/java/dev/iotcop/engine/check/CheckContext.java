@@ -5,6 +5,7 @@ import dev.iotcop.engine.fact.Fact;
 import dev.iotcop.engine.fact.Facts;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Everything a check may use while it runs; the runner owns it and enforces the politeness limits behind it. */
 public record CheckContext(
@@ -38,7 +39,17 @@ public record CheckContext(
    * are all done; waits for that, so never call it while holding a connection permit.
    */
   public Facts factsInFull() throws InterruptedException {
-    return exchange.inFull();
+    return exchange.inFull(known -> false);
+  }
+
+  /**
+   * Like {@link #factsInFull()}, but returns as soon as {@code decided} holds for the facts known so far. Only for a
+   * question that more facts cannot change the answer to (the fewest failed logins an account may take, once already
+   * at its floor, say): the facts returned early may be incomplete. {@code decided} runs on the runner's thread, so it
+   * must be quick.
+   */
+  public Facts factsInFull(Predicate<Facts> decided) throws InterruptedException {
+    return exchange.inFull(decided);
   }
 
   /** This context with other facts, e.g. those from {@link #factsInFull()}. */

@@ -40,6 +40,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Runs checks on one target, each (check, subject) pair on its own virtual thread as soon as the facts it needs are
@@ -173,7 +174,7 @@ public final class AssessmentRunner {
 
   private record Shared(Run run, List<Fact> facts) implements Event {}
 
-  private record Requested(Run run, CompletableFuture<Facts> answer) implements Event {}
+  private record Requested(Run run, Predicate<Facts> decided, CompletableFuture<Facts> answer) implements Event {}
 
   /** The facts a run trades with the runner while it runs, passed through the runner's thread. */
   private record RunExchange(Run run, BlockingQueue<Event> events, Deadline deadline) implements FactExchange {
@@ -184,9 +185,9 @@ public final class AssessmentRunner {
     }
 
     @Override
-    public Facts inFull() throws InterruptedException {
+    public Facts inFull(Predicate<Facts> decided) throws InterruptedException {
       CompletableFuture<Facts> answer = new CompletableFuture<>();
-      events.add(new Requested(run, answer));
+      events.add(new Requested(run, decided, answer));
       try {
         return answer.get(deadline.remaining().toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
@@ -300,16 +301,28 @@ public final class AssessmentRunner {
       requests.add(q);
     }
 
-    /** Answers the runs waiting for facts in full whose producers are all done, and forgets those given up. */
+    /**
+     * Answers the runs waiting for facts in full whose producers are all done, or whose question the facts known so far
+     * already decide, and forgets those given up.
+     */
     void answerRequests() {
       for (var it = requests.iterator(); it.hasNext(); ) {
         Requested q = it.next();
         if (q.run.done) {
           q.answer.cancel(false);
           it.remove();
-        } else if (producersDone(q.run.check, Need.Reach.ON_REQUEST)) {
-          q.answer.complete(forRun(q.run.check, q.run.subject).plus(facts.filter(f -> q.run.check.descriptor().requires()
-              .stream().anyMatch(n -> n.reach() == Need.Reach.ON_REQUEST && n.kind().includes(f))).asSet()));
+          continue;
+        }
+        Check c = q.run.check;
+        Facts answer = forRun(c, q.run.subject).plus(facts.filter(f -> c.descriptor().requires().stream()
+            .anyMatch(n -> n.reach() == Need.Reach.ON_REQUEST && n.kind().includes(f))).asSet());
+        try {
+          if (producersDone(c, Need.Reach.ON_REQUEST) || q.decided.test(answer)) {
+            q.answer.complete(answer);
+            it.remove();
+          }
+        } catch (RuntimeException e) {
+          q.answer.completeExceptionally(e);
           it.remove();
         }
       }

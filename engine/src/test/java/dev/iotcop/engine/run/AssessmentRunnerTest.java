@@ -210,6 +210,34 @@ class AssessmentRunnerTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void aRunAskingForFactsInFullGetsThoseKnownSoFarOnceTheyDecideItsQuestion() throws Exception {
+    CountDownLatch answered = new CountDownLatch(1);
+    AtomicBoolean producerWaitedInVain = new AtomicBoolean();
+    Check producer = new Scripted("test.produce", Set.of(), Set.of(FactKind.tcp(ServiceFact.class)), (t, f) -> List.of(device()),
+        (c, s) -> {
+          c.share(List.of(service(22, Transport.TCP, "ssh")));
+          producerWaitedInVain.set(!answered.await(10, TimeUnit.SECONDS));
+          return CheckResult.facts(List.of(service(23, Transport.TCP, "telnet")));
+        });
+    List<Facts> got = new CopyOnWriteArrayList<>();
+    Check asking = new Scripted("test.asking", Set.of(Need.tcpOnRequest(ServiceFact.class)), Set.of(), (t, f) -> List.of(device()),
+        (c, s) -> {
+          got.add(c.factsInFull(known -> !known.services("ssh").isEmpty()));
+          answered.countDown();
+          got.add(c.factsInFull());
+          return CheckResult.empty();
+        });
+    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(asking, producer), Politeness.standard(),
+        ProgressSink.NONE);
+    assertThat(producerWaitedInVain).as("answered while the producer was still running").isFalse();
+    assertThat(got).hasSize(2);
+    assertThat(got.get(0).services()).extracting(ServiceFact::protocol).containsExactly("ssh");
+    assertThat(got.get(1).services()).extracting(ServiceFact::protocol).containsExactlyInAnyOrder("ssh", "telnet");
+    assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
   void askingForFactsInFullThatNeverCompleteEndsAtTheDeadline() throws Exception {
     Check slow = new Scripted("test.slow", Set.of(), Set.of(FactKind.tcp(ServiceFact.class)), (t, f) -> List.of(device()), (c, s) -> {
       Thread.sleep(60_000);

@@ -40,7 +40,7 @@ class TcpDiscoveryCheckTest {
             }
 
             @Override
-            public Facts inFull() {
+            public Facts inFull(java.util.function.Predicate<Facts> decided) {
               return Facts.empty();
             }
           });

@@ -2,6 +2,7 @@ package dev.iotcop.net.check.credentials;
 
 import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.check.CheckContext;
+import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -30,17 +31,29 @@ final class AccountBudget {
 
   /** Failed logins per account this service may use: the cap divided among the services of its group, at least 1. */
   static int share(CheckContext ctx, Subject.Service service) {
+    return share(ctx.facts(), ctx.politeness().maxFailuresPerAccount(), service);
+  }
+
+  /**
+   * Whether {@code known} already fixes the share of {@code service} for good: it belongs to no group, or its share is
+   * at the floor of 1, which services found later cannot lower.
+   */
+  static boolean settled(Facts known, int cap, Subject.Service service) {
+    return !GROUPS.containsKey(service.protocol()) || share(known, cap, service) == 1;
+  }
+
+  private static int share(Facts facts, int cap, Subject.Service service) {
     Optional<String> group = Optional.ofNullable(GROUPS.get(service.protocol()));
     Set<Subject.Service> sharing = new LinkedHashSet<>();
     sharing.add(service);
     if (group.isPresent()) {
-      for (ServiceFact f : ctx.facts().all(ServiceFact.class)) {
+      for (ServiceFact f : facts.all(ServiceFact.class)) {
         Subject.Service s = f.service();
         if (s.address().equals(service.address()) && group.get().equals(GROUPS.get(s.protocol()))) {
           sharing.add(s);
         }
       }
     }
-    return Math.max(1, ctx.politeness().maxFailuresPerAccount() / sharing.size());
+    return Math.max(1, cap / sharing.size());
   }
 }

@@ -106,8 +106,10 @@ final class DefaultCredentialTrial {
       }
       case REJECTED -> { }
     }
-    // How many failed logins each account may take here depends on every login service of the device.
-    CheckContext full = ctx.withFacts(ctx.factsInFull());
+    // How many failed logins each account may take here depends on every login service of the device: wait for all of
+    // them, unless those found so far already put the share at its floor.
+    int cap = ctx.politeness().maxFailuresPerAccount();
+    CheckContext full = ctx.withFacts(ctx.factsInFull(known -> AccountBudget.settled(known, cap, service)));
     // A service that turns every user name down before asking for a password leaves nothing to guess.
     boolean guessable = c.passwordAsked();
     List<Evidence> controlEvidence = c.evidence();

@@ -6,6 +6,7 @@ import dev.iotcop.engine.Subject;
 import dev.iotcop.engine.Transport;
 import dev.iotcop.engine.check.CheckContext;
 import dev.iotcop.engine.check.Politeness;
+import dev.iotcop.engine.fact.Facts;
 import dev.iotcop.engine.fact.ServiceFact;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,17 @@ class AccountBudgetTest {
     assertThat(AccountBudget.share(ctx, otherDevice.service())).isEqualTo(3);
     CheckContext two = LoopbackChecks.context(Politeness.standard().withLoginBudget(16, 4), telnet, ssh, web);
     assertThat(AccountBudget.share(two, ssh.service())).isEqualTo(2);
+  }
+
+  @Test
+  void theShareIsSettledOnceNoServiceFoundLaterCouldLowerIt() {
+    ServiceFact telnet = service("192.0.2.1", 23, "telnet");
+    ServiceFact ssh = service("192.0.2.1", 22, "ssh");
+    ServiceFact snmpLike = service("192.0.2.1", 5000, "unknown");
+    assertThat(AccountBudget.settled(Facts.of(List.of(telnet)), 3, telnet.service())).as("share 3 could still drop").isFalse();
+    assertThat(AccountBudget.settled(Facts.of(List.of(telnet, ssh)), 3, telnet.service())).as("share 1 is the floor").isTrue();
+    assertThat(AccountBudget.settled(Facts.of(List.of(telnet, ssh)), 4, telnet.service())).as("4 / 2 = 2 could still drop").isFalse();
+    assertThat(AccountBudget.settled(Facts.empty(), 3, snmpLike.service())).as("a service of no group shares nothing").isTrue();
   }
 
   @Test

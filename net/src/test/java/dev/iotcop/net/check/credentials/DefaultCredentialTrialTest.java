@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class DefaultCredentialTrialTest {
@@ -29,13 +30,11 @@ class DefaultCredentialTrialTest {
     return new DefaultCredential("telnet", "", Optional.empty(), user, password, rank, List.of("test"));
   }
 
-  @Test
-  void theFailedLoginShareIsTakenFromEveryLoginServiceKnownOnceTheControlIsDone() throws Exception {
-    ServiceFact telnet = service(23, "telnet");
-    ServiceFact ssh = service(22, "ssh");
-    ServiceFact ftp = service(21, "ftp");
+  /** Runs the trial on telnet, with {@code soFar} the services known after the control and {@code all} the complete set. */
+  private static List<String> guessesOnTelnet(List<ServiceFact> soFar, List<ServiceFact> all) throws Exception {
     List<String> events = new CopyOnWriteArrayList<>();
-    // When the login starts only its own service is known; SSH and FTP, which share its accounts, are found later.
+    ServiceFact telnet = soFar.getFirst();
+    // When the login starts only its own service is known; services that share its accounts may be found later.
     CheckContext started = LoopbackChecks.context(Politeness.standard(), telnet);
     CheckContext ctx = new CheckContext(started.target(), started.facts(), started.politeness(), started.deadline(), started.gate(),
         started.logins(), started.progress(), started.clock(), new FactExchange() {
@@ -43,9 +42,14 @@ class DefaultCredentialTrialTest {
           public void share(List<? extends Fact> facts) {}
 
           @Override
-          public Facts inFull() {
+          public Facts inFull(Predicate<Facts> decided) {
+            Facts known = Facts.of(soFar);
+            if (decided.test(known)) {
+              events.add("facts so far");
+              return known;
+            }
             events.add("facts in full");
-            return Facts.of(List.of(telnet, ssh, ftp));
+            return Facts.of(all);
           }
         });
     LoginMechanism refusing = new LoginMechanism() {
@@ -62,11 +66,24 @@ class DefaultCredentialTrialTest {
     };
     CheckResult r = new DefaultCredentialTrial(TelnetDefaultCredentialsCheck.DESCRIPTOR, RandomCredentials.secure()).run(ctx,
         telnet.service(), refusing, List.of(), List.of(pair("root", "a", 1), pair("root", "b", 2), pair("admin", "c", 3)));
-
-    assertThat(events.getFirst()).as("the control comes first").startsWith("attempt iotcop-");
-    assertThat(events.get(1)).isEqualTo("facts in full");
-    assertThat(events.subList(2, events.size())).as("a third of the 3 failures per account: one guess each")
-        .containsExactly("attempt root", "attempt admin");
     assertThat(LoopbackChecks.only(r).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(events.getFirst()).as("the control comes first").startsWith("attempt iotcop-");
+    return events.subList(1, events.size());
+  }
+
+  @Test
+  void theFailedLoginShareWaitsForEveryLoginServiceWhenThoseKnownCouldStillLowerIt() throws Exception {
+    ServiceFact telnet = service(23, "telnet");
+    List<String> after = guessesOnTelnet(List.of(telnet), List.of(telnet, service(22, "ssh"), service(21, "ftp")));
+    assertThat(after).as("a third of the 3 failures per account: one guess each")
+        .containsExactly("facts in full", "attempt root", "attempt admin");
+  }
+
+  @Test
+  void theFailedLoginShareNeedsNoMoreServicesOnceAtItsFloor() throws Exception {
+    ServiceFact telnet = service(23, "telnet");
+    List<ServiceFact> two = List.of(telnet, service(22, "ssh"));
+    List<String> after = guessesOnTelnet(two, List.of(telnet, service(22, "ssh"), service(21, "ftp")));
+    assertThat(after).as("with two services the share is already 1").containsExactly("facts so far", "attempt root", "attempt admin");
   }
 }

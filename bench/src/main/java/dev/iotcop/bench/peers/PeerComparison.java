@@ -1,5 +1,6 @@
 package dev.iotcop.bench.peers;
 
+import dev.iotcop.bench.ColdScan;
 import dev.iotcop.lab.Lab;
 import dev.iotcop.net.check.credentials.Credential;
 import dev.iotcop.lab.LabAvailability;
@@ -89,8 +90,8 @@ public final class PeerComparison {
           .append(" s, ratio ").append(String.format("%.1f%%", 100.0 * ourTime.toMillis() / Math.max(1, theirTime.toMillis())))
           .append(".\n");
       sb.append("Full-port TCP discovery (scan time as each tool reports it): iotcop ").append(secs(iotcopDiscoveryAlone))
-          .append(" s on its own (").append(secs(iotcopDiscovery)).append(" s within the assessment, beside the checks it")
-          .append(" started), nmap -sT -p- ").append(secs(nmapDiscovery)).append(" s.\n\n");
+          .append(" s alone in a fresh JVM (").append(secs(iotcopDiscovery)).append(" s within the assessment, beside the")
+          .append(" checks it started), nmap -sT -p- ").append(secs(nmapDiscovery)).append(" s.\n\n");
       TreeSet<Issue> all = new TreeSet<>(theirs);
       all.addAll(ours);
       sb.append("| weakness | peers | iotcop |\n|---|---|---|\n");
@@ -122,12 +123,13 @@ public final class PeerComparison {
     String report = Files.readString(work.resolve("iotcop.json"));
     List<Issue> ourIssues = IotcopOutputs.issues(report);
     Duration ourDiscovery = IotcopOutputs.checkTime(report, "net.discovery.tcp");
-    // Within the assessment the scan shares the machine with the checks it has already started; nmap -sT -p- runs
-    // alone, so the scan is also timed on its own (discovery checks only; not part of the ratio).
-    ProcessRun.of(List.of(launcher.toString(), "assess", address, "--checks", "net.discovery", "--format", "json",
-        "--out", "iotcop-discovery.json"), LIMIT, work);
-    Duration ourDiscoveryAlone =
-        IotcopOutputs.checkTime(Files.readString(work.resolve("iotcop-discovery.json")), "net.discovery.tcp");
+    // Within the assessment the scan shares the machine with the checks it has already started (and, in the lab, with
+    // the device itself); nmap -sT -p- runs alone, so the scan is also timed alone, in a fresh JVM as bench/cold-scan
+    // does (setting the scanner up included; not part of the ratio).
+    ProcessRun alone = ProcessRun.of(List.of(ProcessHandle.current().info().command().orElseThrow(),
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), ColdScan.class.getName(), address,
+        "poll", "1000"), LIMIT, work);
+    Duration ourDiscoveryAlone = Duration.ofMillis(Long.parseLong(alone.stdout().strip().split(" ", 2)[0]));
 
     List<Timed> peers = new ArrayList<>();
     List<Issue> theirIssues = new ArrayList<>();

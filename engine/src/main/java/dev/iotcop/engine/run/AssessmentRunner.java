@@ -190,9 +190,7 @@ public final class AssessmentRunner {
       events.add(new Requested(run, decided, answer));
       try {
         return answer.get(deadline.remaining().toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        throw new DeadlineExceededException(deadline.at());
-      } catch (CancellationException e) {
+      } catch (TimeoutException | CancellationException e) {
         throw new DeadlineExceededException(deadline.at());
       } catch (ExecutionException e) {
         throw new IllegalStateException("the facts asked for could not be gathered", e.getCause());

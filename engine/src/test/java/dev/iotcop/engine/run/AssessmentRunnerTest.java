@@ -32,6 +32,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AssessmentRunnerTest {
   private final Target.NetworkDevice target = new Target.NetworkDevice("test", InetAddress.getLoopbackAddress(), Optional.empty());
@@ -167,9 +169,9 @@ class AssessmentRunnerTest {
     seenInFull.forEach((port, facts) -> assertThat(facts.services()).extracting(f -> f.service().port())
         .as("asked in full on %d", port).containsExactlyInAnyOrder(23, 80));
     assertThat(seenByInventory).singleElement().satisfies(f -> assertThat(f.services()).hasSize(2));
-    RunTime discovered = r.runs().stream().filter(x -> x.checkId().equals("test.discover")).findFirst().orElseThrow();
+    RunTime discovered = firstRunOf(r, "test.discover");
     assertThat(runOf(r, "test.login", 23).start()).isLessThan(discovered.end());
-    assertThat(r.runs().stream().filter(x -> x.checkId().equals("test.inventory")).findFirst().orElseThrow().start())
+    assertThat(firstRunOf(r, "test.inventory").start())
         .as("a check needing every service waits for the end of discovery and identification")
         .isGreaterThanOrEqualTo(discovered.end()).isGreaterThanOrEqualTo(runOf(r, "test.identify-each", 80).end());
     assertThat(r.facts().all(OpenPort.class)).hasSize(2);
@@ -189,24 +191,10 @@ class AssessmentRunnerTest {
         (t, f) -> new FakeChecks.Identifier().subjects(t, f), (c, s) -> new FakeChecks.Identifier().run(c, s));
     AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(identify, discovery), Politeness.standard(),
         ProgressSink.NONE);
-    RunTime discovered = r.runs().stream().filter(x -> x.checkId().equals("test.discover")).findFirst().orElseThrow();
+    RunTime discovered = firstRunOf(r, "test.discover");
     assertThat(runOf(r, "test.identify-each", 80).start()).isLessThan(discovered.end());
     assertThat(runOf(r, "test.identify-each", 23).start()).isGreaterThanOrEqualTo(discovered.end());
     assertThat(r.facts().services()).hasSize(2);
-  }
-
-  @Test
-  void sharingAKindOfFactTheCheckDoesNotDeclareMakesTheRunInconclusive() throws Exception {
-    Check sneaky = new Scripted("test.sneaky", Set.of(), Set.of(), (t, f) -> List.of(device()), (c, s) -> {
-      c.share(List.of(service(22, Transport.TCP, "ssh")));
-      return CheckResult.empty();
-    });
-    AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(sneaky), Politeness.standard(), ProgressSink.NONE);
-    assertThat(r.facts().size()).isZero();
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-      assertThat(String.join(" ", f.messageArgs())).contains("does not declare");
-    });
   }
 
   @Test
@@ -272,6 +260,10 @@ class AssessmentRunnerTest {
         ProgressSink.NONE)).hasMessageContaining("only services may be chosen early");
   }
 
+  private static RunTime firstRunOf(AssessmentResult r, String checkId) {
+    return r.runs().stream().filter(x -> x.checkId().equals(checkId)).findFirst().orElseThrow();
+  }
+
   private static RunTime runOf(AssessmentResult r, String checkId, int port) {
     return r.runs().stream()
         .filter(x -> x.checkId().equals(checkId) && x.subject() instanceof Subject.Service s && s.port() == port)
@@ -293,10 +285,17 @@ class AssessmentRunnerTest {
     });
   }
 
-  @Test
-  void aFactTheCheckDidNotDeclareIsDroppedAndTheRunInconclusive() throws Exception {
-    Check sneaky = new Scripted("test.sneaky", Set.of(), Set.of(), (t, f) -> List.of(device()),
-        (c, s) -> CheckResult.facts(List.of(service(22, Transport.TCP, "ssh"))));
+  @ParameterizedTest(name = "shared before the end: {0}")
+  @ValueSource(booleans = {false, true})
+  void aFactTheCheckDidNotDeclareIsDroppedAndTheRunInconclusive(boolean shared) throws Exception {
+    ServiceFact undeclared = service(22, Transport.TCP, "ssh");
+    Check sneaky = new Scripted("test.sneaky", Set.of(), Set.of(), (t, f) -> List.of(device()), (c, s) -> {
+      if (shared) {
+        c.share(List.of(undeclared));
+        return CheckResult.empty();
+      }
+      return CheckResult.facts(List.of(undeclared));
+    });
     AssessmentResult r = new AssessmentRunner(Clock.systemUTC()).run(target, List.of(sneaky), Politeness.standard(), ProgressSink.NONE);
     assertThat(r.facts().size()).isZero();
     assertThat(r.findings()).singleElement().satisfies(f -> {
